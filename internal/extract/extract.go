@@ -1,0 +1,107 @@
+// Package extract reads one document and states, with evidence, the
+// entities it names, the violent events it reports, the relations between
+// actors and the numeric estimates it gives. Deterministic and pure: it uses
+// segment, gazetteer, numbers and timex, and never imports store or config.
+//
+// Files by owner: recognize*.go (entities, aliases, coreference),
+// events*.go (event framing), relations.go, estimates.go.
+package extract
+
+import (
+	"sort"
+
+	"dossier/internal/extract/numbers"
+	"dossier/internal/extract/timex"
+	"dossier/internal/gazetteer"
+	"dossier/internal/model"
+	"dossier/internal/segment"
+)
+
+// Options configures an extraction.
+type Options struct {
+	// Gazetteer to match against; gazetteer.Default() when nil.
+	Gazetteer *gazetteer.Gazetteer
+}
+
+// Extract runs every stage over d and returns the FORMAT.md object.
+func Extract(d *model.Document, opt Options) *model.Extraction {
+	w := newWork(d, opt)
+	w.recognize()
+	w.frameEvents()
+	w.frameRelations()
+	w.frameEstimates()
+	return w.result()
+}
+
+// entity is a document-level entity under construction.
+type entity struct {
+	Name     string
+	Type     string
+	Gaz      *gazetteer.Entry // nil for entities found by rules only
+	Aliases  []string         // other surface forms used in this document
+	Mentions []*mention
+	Rule     string
+}
+
+// mention is one occurrence of an entity; Generic mentions ("the group")
+// link to an actor for events and relations but are never aliases.
+type mention struct {
+	Start, End int
+	Text       string
+	Ent        *entity
+	Generic    bool
+	Demonym    bool // "Afghan": locates or qualifies, creates no entity
+}
+
+// work is the state shared by the stages for one document.
+type work struct {
+	doc      *model.Document
+	gaz      *gazetteer.Gazetteer
+	text     string
+	ref      model.Date // what relative dates resolve against
+	sents    []segment.Sentence
+	matches  []gazetteer.Match
+	nums     []numbers.Quantity
+	dates    []timex.Expr
+	ents     []*entity
+	mentions []*mention // sorted by Start
+	out      model.Extraction
+}
+
+func newWork(d *model.Document, opt Options) *work {
+	g := opt.Gazetteer
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	w := &work{doc: d, gaz: g, text: d.Text, ref: d.RefDate()}
+	w.sents = segment.Sentences(d.Text)
+	w.matches = g.Match(d.Text)
+	w.nums = numbers.Find(d.Text)
+	w.dates = timex.Find(d.Text, w.ref)
+	w.out = model.Extraction{
+		Document:  d.Name,
+		Published: d.Published,
+		Entities:  []model.ExtractedEntity{},
+		Events:    []model.ExtractedEvent{},
+		Relations: []model.ExtractedRelation{},
+		Estimates: []model.ExtractedEstimate{},
+	}
+	return w
+}
+
+// mentionsIn returns the mentions inside [start, end), in text order.
+func (w *work) mentionsIn(start, end int) []*mention {
+	i := sort.Search(len(w.mentions), func(i int) bool { return w.mentions[i].Start >= start })
+	var out []*mention
+	for ; i < len(w.mentions) && w.mentions[i].End <= end; i++ {
+		out = append(out, w.mentions[i])
+	}
+	return out
+}
+
+// evidence returns the Evidence for sentence s.
+func (w *work) evidence(s segment.Sentence) model.Evidence {
+	return model.Evidence{Text: w.text[s.Start:s.End], Start: s.Start, End: s.End}
+}
+
+func (w *work) result() *model.Extraction { return &w.out }
