@@ -1,0 +1,168 @@
+package norm
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a text: its byte span in the original text and its
+// folded form. Folded is only valid during the callback that receives it.
+type Token struct {
+	Start, End int
+	Folded     []byte
+	// Upper is true when the word's first letter is upper case; AllUpper
+	// when every letter is (and there are at least two).
+	Upper, AllUpper bool
+}
+
+// isApostrophe reports the characters used as apostrophes or ayn/hamza
+// marks in transliterations (Qa'ida, Ta‘izz, Ma’rib).
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', 'ʻ', 'ʿ', 'ʾ', '`', '´':
+		return true
+	}
+	return false
+}
+
+// Tokens calls fn for each word of s in order until fn returns false.
+// Words are runs of letters and digits; an apostrophe between letters is
+// dropped and joins the word (Qa'ida → qaida), except a possessive "'s",
+// which ends it (Kabul's → kabul). "&" is the word "and".
+func Tokens(s string, fn func(Token) bool) {
+	buf := make([]byte, 0, 64)
+	i := 0
+	for i < len(s) {
+		start, ok := nextWordStart(s, i)
+		if !ok {
+			return
+		}
+		if s[start] == '&' {
+			if !fn(Token{Start: start, End: start + 1, Folded: append(buf[:0], "and"...)}) {
+				return
+			}
+			i = start + 1
+			continue
+		}
+		t, end := scanWord(s, start, buf[:0])
+		buf = t.Folded[:0]
+		if !fn(t) {
+			return
+		}
+		i = end
+	}
+}
+
+// nextWordStart finds the first byte at or after i that starts a word.
+func nextWordStart(s string, i int) (start int, ok bool) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) || c == '&' {
+				return i, true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if _, word := FoldRune(r); word && !isApostrophe(r) {
+			return i, true
+		}
+		i += n
+	}
+	return 0, false
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// scanWord reads the word starting at start, appending its folded form to
+// buf, and returns the token and the byte where scanning should resume.
+func scanWord(s string, start int, buf []byte) (Token, int) {
+	t := Token{Start: start}
+	letters, uppers := 0, 0
+	i := start
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) {
+				if 'A' <= c && c <= 'Z' {
+					uppers++
+					if letters == 0 {
+						t.Upper = true
+					}
+					c += 'a' - 'A'
+				}
+				if c >= 'a' {
+					letters++
+				}
+				buf = append(buf, c)
+				i++
+				continue
+			}
+			if c == '\'' || c == '`' {
+				if skip, ok := apostropheInWord(s, i, 1); ok {
+					i += skip
+					continue
+				}
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isApostrophe(r) {
+			if skip, ok := apostropheInWord(s, i, n); ok {
+				i += skip
+				continue
+			}
+			break
+		}
+		f, word := FoldRune(r)
+		if !word {
+			break
+		}
+		if f != "" {
+			if isUpperRune(r) {
+				uppers++
+				if letters == 0 {
+					t.Upper = true
+				}
+			}
+			letters++
+			buf = append(buf, f...)
+		}
+		i += n
+	}
+	t.End = i
+	t.Folded = buf
+	t.AllUpper = letters >= 2 && uppers == letters
+	return t, i
+}
+
+// apostropheInWord decides whether the apostrophe of width n at i joins
+// two parts of a word; it returns how many bytes to skip.
+func apostropheInWord(s string, i, n int) (int, bool) {
+	j := i + n
+	if j >= len(s) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if _, word := FoldRune(r); !word || isApostrophe(r) {
+		return 0, false
+	}
+	// Possessive 's / ’s followed by a non-letter ends the word.
+	if (s[j] == 's' || s[j] == 'S') && (j+1 >= len(s) || !startsWord(s[j+1:])) {
+		return 0, false
+	}
+	return n, true
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	_, word := FoldRune(r)
+	return word && !isApostrophe(r)
+}
+
+func isUpperRune(r rune) bool {
+	return unicode.IsUpper(r)
+}
