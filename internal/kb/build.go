@@ -1,0 +1,161 @@
+package kb
+
+import (
+	"sort"
+	"strings"
+)
+
+// Places answers containment questions about gazetteer IDs (satisfied by
+// *gazetteer.Gazetteer); nil means "only what the claims themselves say".
+type Places interface {
+	Contains(container, place string) bool
+}
+
+// Input is everything the KB is computed from.
+type Input struct {
+	Docs    []Doc
+	Claims  []Claim
+	Actions []Action // in the order they were taken
+	Places  Places
+}
+
+// builder carries the state of one Build.
+type builder struct {
+	in      Input
+	kb      *KB
+	docs    map[string]*Doc
+	status  map[string]string // claim ID → status
+	nodes   []*node
+	res     *resolver
+	ents    []*Entity // parallel to clusters
+	cluster [][]int
+	// perDoc maps doc ID → normalised surface form → entity.
+	perDoc map[string]map[string]*Entity
+	global map[string]*Entity // unambiguous surface forms across documents
+	curAct map[string][]int64 // entity ID → actions that shaped it
+}
+
+// Build computes the knowledge base. The result depends only on the set of
+// documents and claims and on the sequence of curation actions, never on
+// the order of Docs or Claims.
+func Build(in Input) *KB {
+	b := &builder{in: in, kb: &KB{byID: map[string]*Entity{}, docs: map[string]*Doc{}, grades: map[string]string{}}}
+	b.prepare()
+	b.entities()
+	b.events()
+	b.relations()
+	b.series()
+	b.credibility()
+	return b.kb
+}
+
+// prepare sorts the input, replays claim and source curation and sets the
+// accepted claims aside from the rejected ones.
+func (b *builder) prepare() {
+	docs := append([]Doc(nil), b.in.Docs...)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	b.kb.Docs = docs
+	b.docs = b.kb.docs
+	for i := range docs {
+		b.docs[docs[i].ID] = &docs[i]
+	}
+	b.status = map[string]string{}
+	for _, a := range activeActions(b.in.Actions) {
+		switch a.Kind {
+		case ActAccept:
+			b.status[a.Target] = StatusAccepted
+		case ActReject:
+			b.status[a.Target] = StatusRejected
+		case ActGrade:
+			b.kb.grades[a.Target] = strings.ToUpper(a.Arg)
+		}
+	}
+	claims := append([]Claim(nil), b.in.Claims...)
+	sort.Slice(claims, func(i, j int) bool {
+		if claims[i].Doc != claims[j].Doc {
+			return claims[i].Doc < claims[j].Doc
+		}
+		if claims[i].Seq != claims[j].Seq {
+			return claims[i].Seq < claims[j].Seq
+		}
+		return claims[i].ID < claims[j].ID
+	})
+	b.in.Claims = claims[:0:0]
+	for _, c := range claims {
+		if b.docs[c.Doc] == nil {
+			continue
+		}
+		if b.status[c.ID] == StatusRejected {
+			b.kb.Rejected = append(b.kb.Rejected, c)
+			continue
+		}
+		b.in.Claims = append(b.in.Claims, c)
+	}
+	b.kb.Claims = len(b.in.Claims)
+	b.sources()
+}
+
+// activeActions returns the actions not undone, in order.
+func activeActions(acts []Action) []Action {
+	undone := map[int64]bool{}
+	for _, a := range acts {
+		if a.Undone {
+			undone[a.ID] = true
+		}
+	}
+	var out []Action
+	for _, a := range acts {
+		if !undone[a.ID] && a.Kind != ActUndo {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sources lists the publishers with their grades.
+func (b *builder) sources() {
+	by := map[string][]string{}
+	for _, d := range b.kb.Docs {
+		by[d.Source] = append(by[d.Source], d.Name)
+	}
+	names := make([]string, 0, len(by))
+	for n := range by {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b.kb.Sources = append(b.kb.Sources, Source{Name: n, Grade: b.kb.Grade(n), Documents: by[n]})
+	}
+}
+
+// status returns a claim's curation status.
+func (b *builder) claimStatus(id string) string { return b.status[id] }
+
+// source returns the source name of a document.
+func (b *builder) source(doc string) string {
+	if d := b.docs[doc]; d != nil {
+		return d.Source
+	}
+	return ""
+}
+
+// docName returns the name of a document.
+func (b *builder) docName(doc string) string {
+	if d := b.docs[doc]; d != nil {
+		return d.Name
+	}
+	return doc
+}
+
+// lookup finds the entity a document means by a name: the document's own
+// entities first, then an unambiguous surface form of the KB.
+func (b *builder) lookup(doc, name string) *Entity {
+	if name == "" {
+		return nil
+	}
+	k := Norm(name)
+	if e := b.perDoc[doc][k]; e != nil {
+		return e
+	}
+	return b.global[k]
+}

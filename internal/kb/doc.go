@@ -1,0 +1,82 @@
+// Package kb owns Dossier's knowledge base: the merge of per-document
+// extraction results into sourced entities, incidents, relations, estimate
+// series and conflicts, the credibility rule, analyst curation and the
+// read models (KB, Profile) that the CLI and the web UI render. It is pure:
+// it imports model (and the standard library and x/text) only, never store,
+// config or extract. The store persists claims and curation actions; Build
+// recomputes everything else from them.
+//
+// # Claims are the truth
+//
+// Claims turns one document's extraction into claims: one per entity, alias,
+// event report, relation and estimate, each with a stable content-derived ID
+// (document ID + kind + what it says), so re-extracting an unchanged
+// sentence keeps its claim ID and any curation attached to it. Build takes
+// the accepted claims of all documents plus the curation log and returns the
+// KB. It sorts its input first, so the KB does not depend on the order in
+// which documents were ingested.
+//
+// # Entity resolution
+//
+// Each document's entity is a node; nodes are joined (union-find) by:
+//   - the same gazetteer Ref (any type);
+//   - for armed groups and organisations: the same normalised name or alias
+//     (so an acronym defined in one document links bare mentions in
+//     another), unless that surface form is used for two entities with
+//     different Refs or different names in the same document (ambiguous);
+//   - for persons: the same full name (two or more words, titles such as
+//     "Dr" dropped) among names and aliases; a lone surname never merges;
+//   - for locations without a Ref: the same normalised name and country.
+//
+// Two clusters carrying different Refs never merge automatically. The
+// canonical name is the gazetteer name when known, else the name most
+// documents use (longest, then alphabetical, on ties). Every alias lists
+// the documents that used it.
+//
+// # Incidents
+//
+// Event reports are clustered into incidents, most precise dates first.
+// A report joins an incident when no report of the same document is already
+// in it, and for every report in it: the dates are compatible at the
+// coarser precision, the places are the same or one contains the other
+// (same entity, a country and a place in it, a gazetteer containment, or a
+// site named after its city such as "Kabul airport"), the perpetrators are
+// the same entity or one is unknown, and the kinds are compatible ("other"
+// fits all; bombing/suicide_bombing; shooting/armed_assault/assassination/
+// ambush/clash). A report without a date joins only when the place and
+// the perpetrator agree and the two reports share a distinctive target or
+// kind word ("maternity", "school", "mosque"). Among candidates, the best
+// scoring incident wins (shared target words, equal day, equal place).
+// Positions in lists are never used.
+//
+// # Conflicts
+//
+// Per incident field: killed/injured figures whose ranges do not overlap
+// (an approximate figure widened by 10%) are a contradiction; different
+// but overlapping figures a difference in detail. Different specific kinds
+// outside one family, different perpetrators and incompatible dates are
+// contradictions; claimed versus blamed is a partial disagreement. Estimates
+// of the same (entity, property) for compatible as-of dates whose ranges do
+// not overlap are contradictions. The kb-json export lists the fields with
+// a contradiction or partial disagreement.
+//
+// # Sources and credibility
+//
+// A document's source is its publisher (Document.Source), else its URL's
+// host, else its name. Each source has an Admiralty reliability grade A–F
+// (default F, "cannot be judged") set by the analyst. A claim's credibility
+// (1 confirmed … 6 cannot be judged) counts independent sources (distinct
+// source names) agreeing with it (n) and disagreeing (m):
+//   - m = 0: n ≥ 3 → 1; n = 2 → 1 if any supporting source is graded A or B,
+//     else 2; n = 1 → by the grade: A/B → 2, C → 3, D → 4, E → 5, F → 6;
+//   - m > 0: n > m → 3; n = m → 4; n < m → 5.
+//
+// An analyst's "claim accept" sets the claim to 1 unless contradicted (3).
+//
+// # Curation
+//
+// Curation actions (entity merge/split, alias add/remove, claim
+// accept/reject, source grade) are replayed in order over the automatic
+// result; an undone action is skipped. A rejected claim contributes nothing
+// but is kept in KB.Rejected so it stays visible.
+package kb

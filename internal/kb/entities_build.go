@@ -1,0 +1,180 @@
+package kb
+
+import (
+	"fmt"
+	"sort"
+)
+
+// entities resolves entity claims into KB entities and applies entity
+// curation.
+func (b *builder) entities() {
+	byName := map[string]*node{} // doc + "\x00" + entity name
+	for _, c := range b.in.Claims {
+		if c.Entity == nil {
+			continue
+		}
+		n := &node{idx: len(b.nodes), doc: c.Doc, claim: c.ID, ent: c.Entity}
+		b.nodes = append(b.nodes, n)
+		byName[c.Doc+"\x00"+c.Entity.Name] = n
+	}
+	for _, c := range b.in.Claims {
+		if c.Alias == nil {
+			continue
+		}
+		if n := byName[c.Doc+"\x00"+c.Alias.Entity]; n != nil {
+			n.aliases = append(n.aliases, aliasUse{text: c.Alias.Alias, claim: c.ID})
+		}
+	}
+	b.res = newResolver(b.nodes)
+	b.res.resolve()
+	b.curAct = map[string][]int64{}
+	b.materialize()
+	b.curateEntities()
+	b.index()
+}
+
+// materialize turns the resolver's clusters into entities with unique IDs.
+func (b *builder) materialize() {
+	b.cluster = b.res.clusters()
+	b.ents = make([]*Entity, len(b.cluster))
+	used := map[string]int{}
+	for i, c := range b.cluster {
+		ns := make([]*node, len(c))
+		for j, k := range c {
+			ns[j] = b.nodes[k]
+		}
+		e := entityOf(ns)
+		e.ID = entityID(e)
+		if n := used[e.ID]; n > 0 {
+			used[e.ID] = n + 1
+			e.ID = fmt.Sprintf("%s~%d", e.ID, n+1)
+		} else {
+			used[e.ID] = 1
+		}
+		b.ents[i] = e
+	}
+}
+
+// entityID is the entity's Ref, or its type and a slug of its name.
+func entityID(e *Entity) string {
+	if e.Ref != "" {
+		return e.Ref
+	}
+	prefix := map[string]string{"armed_group": "grp", "organization": "org", "person": "per", "location": "loc"}[e.Type]
+	if prefix == "" {
+		prefix = "ent"
+	}
+	return "kb:" + prefix + ":" + slug(e.Name)
+}
+
+// find returns the cluster index a designation denotes, or -1.
+func (b *builder) find(s string) int {
+	for i, e := range b.ents {
+		if e.ID == s {
+			return i
+		}
+	}
+	for i, c := range b.cluster {
+		if b.res.matches(c, b.ents[i].ID, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// curateEntities replays merge and split actions, then alias edits.
+func (b *builder) curateEntities() {
+	acts := activeActions(b.in.Actions)
+	for _, a := range acts {
+		switch a.Kind {
+		case ActMerge:
+			x, y := b.find(a.Target), b.find(a.Arg)
+			if x < 0 || y < 0 || x == y {
+				continue
+			}
+			b.res.force(b.cluster[x][0], b.cluster[y][0])
+		case ActSplit:
+			x := b.find(a.Target)
+			if x < 0 {
+				continue
+			}
+			b.res.split(b.cluster[x], a.Arg)
+		default:
+			continue
+		}
+		b.materialize()
+		if x := b.find(a.Target); x >= 0 {
+			b.curAct[b.ents[x].ID] = append(b.curAct[b.ents[x].ID], a.ID)
+		}
+	}
+	for _, a := range acts {
+		if a.Kind != ActAliasAdd && a.Kind != ActAliasRemove {
+			continue
+		}
+		x := b.find(a.Target)
+		if x < 0 {
+			continue
+		}
+		e := b.ents[x]
+		e.Aliases = editAlias(e.Aliases, a)
+		b.curAct[e.ID] = append(b.curAct[e.ID], a.ID)
+	}
+	for _, e := range b.ents {
+		e.Curation = b.curAct[e.ID]
+	}
+}
+
+// editAlias applies one alias action.
+func editAlias(as []Alias, a Action) []Alias {
+	k := Norm(a.Arg)
+	for i := range as {
+		if Norm(as[i].Text) == k {
+			as[i].Removed = a.Kind == ActAliasRemove
+			if a.Kind == ActAliasAdd {
+				as[i].Curated = true
+			}
+			return as
+		}
+	}
+	if a.Kind == ActAliasAdd {
+		as = append(as, Alias{Text: a.Arg, Curated: true, Documents: []string{}})
+		sort.Slice(as, func(i, j int) bool { return as[i].Text < as[j].Text })
+	}
+	return as
+}
+
+// index builds the per-document and global surface-form maps and the KB's
+// entity list.
+func (b *builder) index() {
+	b.perDoc = map[string]map[string]*Entity{}
+	forms := map[string]map[*Entity]bool{}
+	for i, c := range b.cluster {
+		e := b.ents[i]
+		for _, k := range c {
+			n := b.nodes[k]
+			m := b.perDoc[n.doc]
+			if m == nil {
+				m = map[string]*Entity{}
+				b.perDoc[n.doc] = m
+			}
+			for _, f := range n.forms() {
+				m[Norm(f)] = e
+				if forms[Norm(f)] == nil {
+					forms[Norm(f)] = map[*Entity]bool{}
+				}
+				forms[Norm(f)][e] = true
+			}
+		}
+		b.kb.byID[e.ID] = e
+	}
+	b.global = map[string]*Entity{}
+	for k, set := range forms {
+		if len(set) == 1 {
+			for e := range set {
+				b.global[k] = e
+			}
+		}
+	}
+	b.kb.Entities = append([]*Entity(nil), b.ents...)
+	sort.Slice(b.kb.Entities, func(i, j int) bool { return b.kb.Entities[i].ID < b.kb.Entities[j].ID })
+}

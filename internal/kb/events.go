@@ -1,0 +1,241 @@
+package kb
+
+import (
+	"sort"
+	"strings"
+
+	"dossier/internal/model"
+)
+
+// incident is an event under construction.
+type incident struct {
+	reports []*Report
+	words   map[string]float64 // target words of its reports
+	docs    map[string]bool
+}
+
+// pending is a report with what matching needs.
+type pending struct {
+	r     *Report
+	loc   *Entity
+	perp  *Entity
+	words map[string]float64
+	key   string
+}
+
+// events turns event claims into reports and clusters them into incidents.
+func (b *builder) events() {
+	ps := b.pendingReports()
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].r.Date.Prec != ps[j].r.Date.Prec {
+			return ps[i].r.Date.Prec > ps[j].r.Date.Prec
+		}
+		return ps[i].key < ps[j].key
+	})
+	var incs []*incident
+	var undated []*pending
+	for _, p := range ps {
+		if p.r.Date.IsZero() {
+			undated = append(undated, p)
+			continue
+		}
+		if inc := b.bestIncident(incs, p); inc != nil {
+			inc.add(p)
+			continue
+		}
+		incs = append(incs, newIncident(p))
+	}
+	incs = b.joinUndated(incs, undated)
+	for _, inc := range incs {
+		b.kb.Events = append(b.kb.Events, b.eventOf(inc))
+	}
+	sort.Slice(b.kb.Events, func(i, j int) bool { return eventLess(b.kb.Events[i], b.kb.Events[j]) })
+	for i, e := range b.kb.Events {
+		e.ID = eventID(e, i)
+	}
+}
+
+// pendingReports builds one report per accepted event claim.
+func (b *builder) pendingReports() []*pending {
+	var out []*pending
+	shared := map[string][]*Claim{} // doc + evidence span → claims
+	for i := range b.in.Claims {
+		c := &b.in.Claims[i]
+		if c.Event != nil {
+			k := c.Doc + "|" + c.Event.Evidence.Text
+			shared[k] = append(shared[k], c)
+		}
+	}
+	for i := range b.in.Claims {
+		c := &b.in.Claims[i]
+		if c.Event == nil {
+			continue
+		}
+		out = append(out, b.pendingOf(c, shared[c.Doc+"|"+c.Event.Evidence.Text]))
+	}
+	return out
+}
+
+// pendingOf builds the report of claim c; siblings are the claims of the
+// same document sharing its evidence.
+func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
+	ev := c.Event
+	r := &Report{Claim: c.ID, Doc: c.Doc, Document: b.docName(c.Doc), Source: b.source(c.Doc),
+		Date: ev.Date, DateText: ev.DateText, Location: deref(ev.Location), Country: deref(ev.Country),
+		Perpetrator: deref(ev.Perpetrator), Attribution: deref(ev.Attribution), Kind: ev.Kind,
+		Killed: ev.Killed, Injured: ev.Injured, Target: ev.Target, Evidence: ev.Evidence,
+		Status: b.claimStatus(c.ID)}
+	p := &pending{r: r, key: c.Doc + "|" + c.ID}
+	if p.loc = b.lookup(c.Doc, r.Location); p.loc != nil {
+		r.LocationID, r.Location = p.loc.ID, p.loc.Name
+		if r.Country == "" {
+			r.Country = p.loc.Country
+		}
+	}
+	if p.perp = b.lookup(c.Doc, r.Perpetrator); p.perp != nil {
+		r.PerpetratorID, r.Perpetrator = p.perp.ID, p.perp.Name
+	}
+	p.words = targetWords(ev, siblings, c)
+	return p
+}
+
+func newIncident(p *pending) *incident {
+	inc := &incident{words: map[string]float64{}, docs: map[string]bool{}}
+	inc.add(p)
+	return inc
+}
+
+func (inc *incident) add(p *pending) {
+	inc.reports = append(inc.reports, p.r)
+	inc.docs[p.r.Doc] = true
+	for w, v := range p.words {
+		inc.words[w] = v
+	}
+}
+
+// bestIncident returns the best incident a dated report may join, or nil.
+func (b *builder) bestIncident(incs []*incident, p *pending) *incident {
+	var best *incident
+	bestScore := -1.0
+	for _, inc := range incs {
+		s, ok := b.fit(inc, p)
+		if ok && s > bestScore {
+			best, bestScore = inc, s
+		}
+	}
+	return best
+}
+
+// fit reports whether p may join inc and how well it fits.
+func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
+	if inc.docs[p.r.Doc] {
+		return 0, false
+	}
+	score := 0.0
+	for _, q := range inc.reports {
+		s, ok := b.compatible(q, p.r)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	score /= float64(len(inc.reports))
+	sim := similarity(inc.words, p.words)
+	if p.r.Date.IsZero() && sim == 0 {
+		return 0, false
+	}
+	return score + 2*sim, true
+}
+
+// compatible reports whether two reports can describe one incident.
+func (b *builder) compatible(a, c *Report) (float64, bool) {
+	score := 0.0
+	if !a.Date.IsZero() && !c.Date.IsZero() {
+		if !a.Date.Compatible(c.Date) {
+			return 0, false
+		}
+		if a.Date == c.Date {
+			score++
+		}
+	}
+	ps, ok := b.samePlace(a, c)
+	if !ok {
+		return 0, false
+	}
+	score += ps
+	if a.Perpetrator != "" && c.Perpetrator != "" {
+		if !samePerp(a, c) {
+			return 0, false
+		}
+		score++
+	} else if a.Date.IsZero() || c.Date.IsZero() {
+		return 0, false // an undated report needs an agreeing perpetrator
+	}
+	if !kindsCompatible(a.Kind, c.Kind) {
+		return 0, false
+	}
+	return score, true
+}
+
+func samePerp(a, c *Report) bool {
+	if a.PerpetratorID != "" && c.PerpetratorID != "" {
+		return a.PerpetratorID == c.PerpetratorID
+	}
+	return Norm(a.Perpetrator) == Norm(c.Perpetrator)
+}
+
+// kindFamily groups kinds that can describe one incident.
+var kindFamily = map[string]string{
+	model.KindBombing: "blast", model.KindSuicideBombing: "blast",
+	model.KindShooting: "assault", model.KindArmedAssault: "assault", model.KindAssassination: "assault",
+	model.KindAmbush: "assault", model.KindClash: "assault",
+	model.KindRocketAttack: "rocket", model.KindKidnapping: "kidnap",
+}
+
+func kindsCompatible(a, c string) bool {
+	if a == c || a == "" || c == "" || a == model.KindOther || c == model.KindOther {
+		return true
+	}
+	return kindFamily[a] != "" && kindFamily[a] == kindFamily[c]
+}
+
+// joinUndated attaches undated reports to incidents (or to each other),
+// best-scoring pair first.
+func (b *builder) joinUndated(incs []*incident, undated []*pending) []*incident {
+	left := undated
+	for len(left) > 0 {
+		bi, bj, best := -1, -1, 0.0
+		for i, p := range left {
+			for j, inc := range incs {
+				if s, ok := b.fit(inc, p); ok && s > best {
+					bi, bj, best = i, j, s
+				}
+			}
+		}
+		if bi < 0 {
+			// no fit: the first remaining report opens an incident others may join
+			incs = append(incs, newIncident(left[0]))
+			left = left[1:]
+			continue
+		}
+		incs[bj].add(left[bi])
+		left = append(left[:bi:bi], left[bi+1:]...)
+	}
+	return incs
+}
+
+// eventLess orders events by date, place and first report.
+func eventLess(a, c *Event) bool {
+	if a.Date.String() != c.Date.String() {
+		return a.Date.String() < c.Date.String()
+	}
+	if a.Location != c.Location {
+		return a.Location < c.Location
+	}
+	return a.Reports[0].Claim < c.Reports[0].Claim
+}
+
+// eventID derives a readable, stable ID from the event's first report.
+func eventID(e *Event, _ int) string {
+	return "ev:" + strings.TrimPrefix(e.Reports[0].Claim, "c")
+}
