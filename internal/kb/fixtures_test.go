@@ -7,7 +7,7 @@ import (
 // Fixtures written for these tests: three invented outlets reporting on an
 // invented group, the Northern Liberation Front, and its attacks.
 
-func str(s string) *string { return &s }
+func str(s string) *string   { return &s }
 func num(v float64) *float64 { return &v }
 
 func ev(text string) model.Evidence { return model.Evidence{Text: text, Start: 0, End: len(text)} }
