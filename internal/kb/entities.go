@@ -242,9 +242,8 @@ func (r *resolver) matches(cluster []int, id, s string) bool {
 
 // hasForm reports whether node i uses the surface form s.
 func (r *resolver) hasForm(i int, s string) bool {
-	k := Norm(s)
 	for _, f := range r.nodes[i].forms() {
-		if Norm(f) == k {
+		if formEq(f, s) {
 			return true
 		}
 	}
@@ -377,4 +376,9 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// formEq compares surface forms case-insensitively, spaces collapsed.
+func formEq(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }

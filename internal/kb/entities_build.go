@@ -74,6 +74,11 @@ func (b *builder) find(s string) int {
 			return i
 		}
 	}
+	for i, e := range b.ents {
+		if Norm(e.Name) == Norm(s) {
+			return i
+		}
+	}
 	for i, c := range b.cluster {
 		if b.res.matches(c, b.ents[i].ID, s) {
 			return i
@@ -126,21 +131,34 @@ func (b *builder) curateEntities() {
 
 // editAlias applies one alias action.
 func editAlias(as []Alias, a Action) []Alias {
-	k := Norm(a.Arg)
-	for i := range as {
-		if Norm(as[i].Text) == k {
-			as[i].Removed = a.Kind == ActAliasRemove
-			if a.Kind == ActAliasAdd {
-				as[i].Curated = true
-			}
-			return as
+	i := aliasIndex(as, a.Arg)
+	if i >= 0 {
+		as[i].Removed = a.Kind == ActAliasRemove
+		if a.Kind == ActAliasAdd {
+			as[i].Curated = true
 		}
+		return as
 	}
 	if a.Kind == ActAliasAdd {
 		as = append(as, Alias{Text: a.Arg, Curated: true, Documents: []string{}})
 		sort.Slice(as, func(i, j int) bool { return as[i].Text < as[j].Text })
 	}
 	return as
+}
+
+// aliasIndex finds an alias by text, case-insensitively, else by Norm.
+func aliasIndex(as []Alias, s string) int {
+	for i := range as {
+		if formEq(as[i].Text, s) {
+			return i
+		}
+	}
+	for i := range as {
+		if Norm(as[i].Text) == Norm(s) {
+			return i
+		}
+	}
+	return -1
 }
 
 // index builds the per-document and global surface-form maps and the KB's
