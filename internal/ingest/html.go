@@ -7,8 +7,8 @@ import (
 	"time"
 
 	readability "github.com/go-shiori/go-readability"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	htmldate "github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"dossier/internal/model"
