@@ -175,8 +175,8 @@ type EventSummary struct {
 // EventView is an incident with each source's report.
 type EventView struct {
 	EventSummary
-	Reports   []ReportView   `json:"report_list"`
-	Conflicts []ConflictView `json:"conflict_list"`
+	ReportList   []ReportView   `json:"report_list"`
+	ConflictList []ConflictView `json:"conflict_list"`
 }
 
 // ReportView is what one document says about an incident.

@@ -64,13 +64,13 @@ func (x *index) summary(e *kb.Event) web.EventSummary {
 
 // eventView is an event with each report and its conflicts.
 func (x *index) eventView(e *kb.Event) *web.EventView {
-	v := &web.EventView{EventSummary: x.summary(e), Reports: []web.ReportView{}, Conflicts: []web.ConflictView{}}
+	v := &web.EventView{EventSummary: x.summary(e), ReportList: []web.ReportView{}, ConflictList: []web.ConflictView{}}
 	for _, r := range e.Reports {
-		v.Reports = append(v.Reports, web.ReportView{DateStated: r.DateText, Date: r.Date, Kind: r.Kind,
+		v.ReportList = append(v.ReportList, web.ReportView{DateStated: r.DateText, Date: r.Date, Kind: r.Kind,
 			Location: r.Location, Perpetrator: r.Perpetrator, Attribution: r.Attribution, Killed: r.Killed,
 			Injured: r.Injured, Evidence: x.evidence(r.Claim, r.Doc, r.Evidence, r.Credibility)})
 	}
-	v.Conflicts = x.eventConflicts(e)
+	v.ConflictList = x.eventConflicts(e)
 	return v
 }
 
