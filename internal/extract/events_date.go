@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"dossier/internal/extract/timex"
+	"dossier/internal/model"
+)
+
+// incidentDate dates an incident: the first date expression of its head
+// sentence ("on Thursday" against the publication date; "a month later"
+// against the previous event), else one in another sentence that reports
+// the attack itself. A one-incident summary that names no day is dated
+// by its publication date, which for such summaries is the incident's.
+func (w *work) incidentDate(inc *incident, prev model.Date, n int) (model.Date, string) {
+	h := inc.head()
+	summary := n == 1 && w.shortDoc() && !w.ref.IsZero()
+	if d, text, ok := sentenceDate(h, prev); ok {
+		if !summary || plausibleSummaryDate(d, w.ref) {
+			return d, text
+		}
+		return w.ref, ""
+	}
+	for _, s := range inc.Sents[1:] {
+		if refersBack(s) || !w.isHead(s) || aftermath(s.Toks) {
+			continue
+		}
+		if d, text, ok := sentenceDate(s, prev); ok && (!summary || plausibleSummaryDate(d, w.ref)) {
+			return d, text
+		}
+	}
+	if summary {
+		return w.ref, ""
+	}
+	return model.Date{}, ""
+}
+
+// sentenceDate returns the first usable date expression of s.
+func sentenceDate(s *evSent, prev model.Date) (model.Date, string, bool) {
+	for _, e := range s.Dates {
+		if e.Anaphoric {
+			if !prev.IsZero() {
+				return timex.Anchor(e, prev), e.Text, true
+			}
+			continue
+		}
+		if !e.Date.IsZero() && !sinceDate(s.Toks, e.Start) {
+			return e.Date, e.Text, true
+		}
+	}
+	return model.Date{}, "", false
+}
+
+// sinceDate reports a date introduced by "since" or "until": a period
+// bound, not the incident's date.
+func sinceDate(toks []etok, start int) bool {
+	for i, t := range toks {
+		if t.Start >= start {
+			return i > 0 && (toks[i-1].Low == "since" || toks[i-1].Low == "until")
+		}
+	}
+	return false
+}
+
+// plausibleSummaryDate accepts a summary's own date expression when it
+// names a day close to the publication date (a day-precise report of the
+// same incident), so that a time of day such as "at 1950" or a later
+// arrest date does not move the incident.
+func plausibleSummaryDate(d, ref model.Date) bool {
+	if d.Prec != model.PrecDay {
+		return d.Compatible(ref)
+	}
+	diff := ref.Time().Sub(d.Time()).Hours() / 24
+	return diff >= 0 && diff <= 7
+}
+
+// aftermath reports sentences about what followed the attack: releases,
+// arrests, funerals, claims.
+func aftermath(toks []etok) bool {
+	return hasWord(toks, "released", "arrested", "discovered", "found", "claimed", "detained", "sentenced",
+		"convicted", "executed", "freed", "rescued")
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"dossier/internal/gazetteer"
+	"dossier/internal/model"
+)
+
+// groupIncidents splits the document's sentences into incidents: a
+// sentence that reports an attack starts a new incident unless it refers
+// back to the one being narrated ("the blast", same date and place);
+// sentences without attack words join the incident of their paragraph.
+func (w *work) groupIncidents(sents []*evSent) []*incident {
+	var incs []*incident
+	var cur *incident
+	for _, s := range sents {
+		if !w.isHead(s) {
+			if cur != nil && s.S.Para == cur.Sents[len(cur.Sents)-1].S.Para {
+				cur.Sents = append(cur.Sents, s)
+			}
+			continue
+		}
+		if cur != nil && !w.startsNew(cur, s) {
+			cur.Sents = append(cur.Sents, s)
+			continue
+		}
+		cur = &incident{Sents: []*evSent{s}, Date: firstDate(s), Place: w.placeKey(s)}
+		incs = append(incs, cur)
+	}
+	return incs
+}
+
+// isHead reports whether s reports an attack: an attack verb or a noun
+// that is not a generic plural, and, in a long article, something that
+// pins it down (a date, a place or a casualty figure).
+func (w *work) isHead(s *evSent) bool {
+	strong := false
+	for _, c := range s.Cues {
+		if c.Def.Fam == famNone || genericPlural(s.Toks, c) && !w.shortDoc() {
+			continue
+		}
+		strong = true
+	}
+	if !strong {
+		return false
+	}
+	if w.shortDoc() {
+		return true
+	}
+	if hypothetical(s.Toks) {
+		return false
+	}
+	return len(s.Dates) > 0 || w.placeKey(s) != "" || hasFigure(s.Toks)
+}
+
+// genericPlural reports whether the cue is a bare plural noun ("attacks",
+// "bombings") that speaks of attacks in general.
+func genericPlural(toks []etok, c cueHit) bool {
+	switch c.Def.Phrase {
+	case "attacks", "bombings", "clashes", "shootings", "explosions", "blasts", "suicide attacks":
+	default:
+		return false
+	}
+	if c.Tok > 0 {
+		p := toks[c.Tok-1]
+		if p.isNum() || wordNumber(p.Low) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// hypothetical reports sentences about what could or might happen.
+func hypothetical(toks []etok) bool {
+	return hasWord(toks, "could", "might", "would", "threatened", "threatens", "plans", "plotting", "if")
+}
+
+// startsNew reports whether attack sentence s begins an incident other
+// than cur.
+func (w *work) startsNew(cur *incident, s *evSent) bool {
+	if refersBack(s) {
+		return false
+	}
+	if d := firstDate(s); !d.IsZero() && !cur.Date.IsZero() && !d.Compatible(cur.Date) {
+		return true
+	}
+	last := cur.Sents[len(cur.Sents)-1]
+	if s.S.Para != last.S.Para {
+		return true
+	}
+	if w.shortDoc() {
+		return false
+	}
+	k := w.placeKey(s)
+	return k != "" && cur.Place != "" && k != cur.Place
+}
+
+// refersBack reports whether every attack word of s is a definite noun or
+// a claim of responsibility: "No group claimed responsibility for the
+// attack", "The blast damaged ...".
+func refersBack(s *evSent) bool {
+	if hasWord(s.Toks, "responsibility", "attributed", "suspected", "blamed") && !hasFigure(s.Toks) {
+		return true
+	}
+	for _, c := range s.Cues {
+		if c.Def.Fam == famNone {
+			continue
+		}
+		if !c.Def0 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstDate returns the first resolved date expression of s.
+func firstDate(s *evSent) model.Date {
+	for _, d := range s.Dates {
+		if !d.Date.IsZero() && !d.Anaphoric {
+			return d.Date
+		}
+	}
+	return model.Date{}
+}
+
+// placeKey identifies the first place named in s ("" if none): the
+// gazetteer ID of a location match that is not a demonym.
+func (w *work) placeKey(s *evSent) string {
+	for _, m := range w.matchesIn(s.S.Start, s.S.End) {
+		if m.Entry != nil && !m.Demonym && isPlaceEntry(m.Entry) {
+			return m.Entry.ID
+		}
+	}
+	return ""
+}
+
+// matchesIn returns the gazetteer matches inside [start, end).
+func (w *work) matchesIn(start, end int) []gazetteer.Match {
+	var out []gazetteer.Match
+	for _, m := range w.matches {
+		if m.Start >= start && m.End <= end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isPlaceEntry(e *gazetteer.Entry) bool {
+	switch e.Kind {
+	case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindPlace:
+		return true
+	}
+	return false
+}
+
+// mergeEvents joins events that describe the same incident: same kind
+// family, compatible dates and the same place.
+func mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
+	var out []model.ExtractedEvent
+	for _, e := range evs {
+		j := -1
+		for i := range out {
+			if sameIncident(out[i], e) {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			out = append(out, e)
+			continue
+		}
+		fillEvent(&out[j], e)
+	}
+	return out
+}
+
+func sameIncident(a, b model.ExtractedEvent) bool {
+	if a.Location == nil || b.Location == nil || *a.Location != *b.Location {
+		return false
+	}
+	return a.Date.Compatible(b.Date)
+}
+
+// fillEvent copies into a what b knows and a does not.
+func fillEvent(a *model.ExtractedEvent, b model.ExtractedEvent) {
+	if a.Perpetrator == nil {
+		a.Perpetrator, a.Attribution = b.Perpetrator, b.Attribution
+	}
+	if a.Killed == nil {
+		a.Killed, a.KilledParts = b.Killed, b.KilledParts
+	}
+	if a.Injured == nil {
+		a.Injured = b.Injured
+	}
+	if b.Date.Prec > a.Date.Prec {
+		a.Date, a.DateText = b.Date, b.DateText
+	}
+	if a.Kind == model.KindOther || a.Kind == model.KindArmedAssault && b.Kind != model.KindOther {
+		a.Kind = b.Kind
+	}
+}

@@ -1,0 +1,140 @@
+package extract
+
+import "dossier/internal/model"
+
+// incidentKind chooses the FORMAT.md kind of an incident the way incident
+// coders do: hostage taking first, then a suicide attack, then the first
+// specific means of attack the report names (explosives, gunfire, arson,
+// blades, an ambush, a clash), then a generic assault, then "other".
+func incidentKind(inc *incident) string {
+	h := inc.head()
+	for _, c := range h.Cues {
+		if c.Def.Fam == famKidnap && !releaseOnly(h.Toks, c) {
+			return model.KindKidnapping
+		}
+	}
+	for _, s := range inc.Sents {
+		for _, c := range s.Cues {
+			if c.Def.Fam == famSuicide {
+				return model.KindSuicideBombing
+			}
+		}
+	}
+	for _, s := range inc.Sents {
+		if k := specificKind(s); k != "" {
+			if (k == model.KindBombing || k == model.KindSuicideBombing) && targetsPerson(h.Toks) {
+				return model.KindAssassination
+			}
+			return k
+		}
+	}
+	return genericKind(inc)
+}
+
+// personRoles are the posts whose holders are targets of assassinations.
+var personRoles = map[string]bool{"leader": true, "commander": true, "governor": true, "mayor": true,
+	"official": true, "chief": true, "minister": true, "president": true, "politician": true,
+	"judge": true, "candidate": true, "deputy": true, "lawmaker": true, "councillor": true,
+	"councilor": true, "elder": true, "cleric": true, "imam": true, "legislator": true, "senator": true,
+	"administrator": true, "prosecutor": true, "general": true, "colonel": true}
+
+// targetsPerson reports an attack aimed at one office holder: "targeting
+// an Afghan Local Police commander", "killed the deputy governor".
+func targetsPerson(toks []etok) bool {
+	for i, t := range toks {
+		var from int
+		switch {
+		case t.Low == "targeting" || t.Low == "targeted":
+			from = i + 1
+		case t.Low == "killed" && i+1 < len(toks) && toks[i+1].Low == "the":
+			from = i + 2
+		default:
+			continue
+		}
+		if from < len(toks) && (toks[from].Low == "the" || toks[from].Low == "a" || toks[from].Low == "an") {
+			from++
+		}
+		for j := from; j < len(toks) && j < from+5; j++ {
+			if personRoles[toks[j].Low] {
+				return true
+			}
+			if toks[j].Punct && toks[j].Low != "(" && toks[j].Low != ")" || plural(toks[j].Low) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// specificKind returns the kind of the first specific means of attack
+// named in s, or "".
+func specificKind(s *evSent) string {
+	for _, c := range s.Cues {
+		switch c.Def.Fam {
+		case famIncendiary, famExplosive, famRocket, famAmbush, famGunfire, famMelee, famAssassin, famOther:
+			if c.Def.Fam == famGunfire && killedByForces(s.Toks, c.Tok) {
+				continue
+			}
+			return cueKind[c.Def.Fam]
+		case famClash:
+			if !ensuing(s.Toks, c.Tok) {
+				return cueKind[c.Def.Fam]
+			}
+		}
+	}
+	return ""
+}
+
+// genericKind is the kind of an incident reported only with "attacked",
+// "killed" or "an attack": an assault when attackers acted, else other.
+func genericKind(inc *incident) string {
+	for _, s := range inc.Sents {
+		for _, c := range s.Cues {
+			switch c.Def.Fam {
+			case famAssault, famKill, famClash:
+				if !c.Def.Noun {
+					return model.KindArmedAssault
+				}
+			case famKidnap:
+				return model.KindKidnapping
+			}
+		}
+	}
+	return model.KindOther
+}
+
+// releaseOnly reports whether a hostage word only speaks of a release
+// ("freed the hostages") rather than the taking.
+func releaseOnly(toks []etok, c cueHit) bool {
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-4; j-- {
+		switch toks[j].Low {
+		case "freed", "released", "rescued", "free":
+			return true
+		}
+	}
+	return false
+}
+
+// ensuing reports "the ensuing clash": a firefight that followed the attack
+// and does not say how it began.
+func ensuing(toks []etok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].Low {
+		case "ensuing", "subsequent", "resulting", "following":
+			return true
+		}
+	}
+	return false
+}
+
+// killedByForces reports "security forces shot and killed the bomber": the
+// shooting is the response, not the attack.
+func killedByForces(toks []etok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch toks[j].Low {
+		case "forces", "police", "soldiers", "troops", "guards", "officers", "officer", "guard", "soldier":
+			return true
+		}
+	}
+	return false
+}
