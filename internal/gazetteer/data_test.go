@@ -78,6 +78,13 @@ var (
 var sharedAliases = map[string]string{
 	"iss": "Islamic State Somalia Province (ISS) and the Institute for Security Studies (ISS Africa)",
 	"mit": "East Indonesia Mujahideen (Mujahidin Indonesia Timur) and Turkey's intelligence service (MIT)",
+	"ji":  "Jemaah Islamiyah (Southeast Asia) and Jamaat-e-Islami (South Asian Islamist parties)",
+	"akp": "Ansar Khalifa Philippines and Turkey's Justice and Development Party",
+	// Reporting names India's and Nepal's Maoist insurgencies alike; the
+	// document's country decides.
+	"maoists":           "Communist Party of India (Maoist) and Communist Party of Nepal (Maoist)",
+	"maoist rebels":     "Communist Party of India (Maoist) and Communist Party of Nepal (Maoist)",
+	"maoist insurgents": "Communist Party of India (Maoist) and Communist Party of Nepal (Maoist)",
 }
 
 func set(xs ...string) map[string]bool {
