@@ -98,7 +98,7 @@ var cueDefs = []cueDef{
 	{"shooting", famGunfire, true}, {"shootings", famGunfire, true}, {"gunmen", famGunfire, false},
 	{"gunman", famGunfire, false}, {"sniper", famGunfire, false}, {"gunfire", famGunfire, true},
 	{"gunshot", famGunfire, false}, {"gunshots", famGunfire, false},
-	{"stabbed", famMelee, false}, {"stabbing", famMelee, true}, {"knife", famMelee, false},
+	{"stabbed", famMelee, false}, {"stab", famMelee, false}, {"stabs", famMelee, false}, {"stabbing", famMelee, true}, {"knife", famMelee, false},
 	{"machete", famMelee, false}, {"machetes", famMelee, false}, {"hacked", famMelee, false},
 	{"beheaded", famMelee, false}, {"hammer", famMelee, false}, {"sticks", famMelee, false},
 	{"acid", famMelee, false}, {"cut off", famMelee, false}, {"clubs", famMelee, false},

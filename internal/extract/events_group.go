@@ -12,11 +12,19 @@ import (
 func (w *work) groupIncidents(sents []*evSent) []*incident {
 	var incs []*incident
 	var cur *incident
+	var lead []*evSent // a summary's sentences before its first attack word
 	for _, s := range sents {
 		if !w.isHead(s) {
 			if cur != nil && s.S.Para == cur.Sents[len(cur.Sents)-1].S.Para {
 				cur.Sents = append(cur.Sents, s)
+			} else if cur == nil && w.shortDoc() && len(s.Toks) > 0 {
+				lead = append(lead, s)
 			}
+			continue
+		}
+		if cur == nil && len(lead) > 0 {
+			cur = &incident{Sents: append(lead, s), Date: firstDate(s), Place: w.placeKey(s)}
+			incs = append(incs, cur)
 			continue
 		}
 		if cur != nil && !w.startsNew(cur, s) {

@@ -29,10 +29,22 @@ var markerLevel = map[string]int{
 	"krai": lvlAdmin, "emirate": lvlAdmin, "agency": lvlAdmin, "parish": lvlCity, "barangay": lvlCity,
 }
 
+// siteNoun ends the name of a site inside a town ("Everglades Hotel").
+var siteNoun = map[string]bool{"airport": true, "barracks": true, "hotel": true, "center": true,
+	"centre": true, "mosque": true, "church": true, "school": true, "hospital": true, "base": true,
+	"square": true, "bridge": true, "station": true, "prison": true, "jail": true, "university": true,
+	"headquarters": true, "office": true, "building": true, "embassy": true, "consulate": true,
+	"temple": true, "shrine": true, "checkpoint": true, "post": true, "cafe": true, "restaurant": true,
+	"stadium": true, "college": true, "academy": true, "compound": true, "complex": true, "mall": true,
+	"plant": true, "mine": true, "port": true, "palace": true, "parliament": true, "court": true,
+	"society": true, "club": true, "hall": true, "cathedral": true, "synagogue": true, "front": true,
+	"council": true, "army": true, "police": true, "party": true, "movement": true, "group": true,
+	"forces": true, "ministry": true, "company": true, "committee": true, "brigade": true}
+
 // directionWords qualify a place without naming it ("western Baghdad").
 var directionWords = map[string]bool{"northern": true, "southern": true, "eastern": true,
 	"western": true, "central": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "north": false, "downtown": true, "the": true,
+	"southeastern": true, "southwestern": true, "north": true, "south": true, "east": true, "west": true, "downtown": true, "the": true,
 	"rural": true, "outskirts": true, "suburbs": true}
 
 // chainEl is one named place of a location chain.
@@ -40,6 +52,9 @@ type chainEl struct {
 	Text   string // as written, marker word removed
 	Level  int
 	Marked bool
+	OfPart bool   // the first name of "X district of Y"
+	Marker string // the qualifying word: "village", "province" ...
+	Joined bool   // X of "X in Y": a site of Y unless the gazetteer knows X as a town
 	Entry  *gazetteer.Entry
 }
 
@@ -90,26 +105,56 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 }
 
 // pickElement returns the index of the most specific place the way
-// incident coders record it: the city rather than a neighbourhood inside
-// it; an unknown first name when it is not a quarter of a large city.
+// incident coders record it: the town rather than a quarter, site or city
+// district inside it; a village rather than its district unless the
+// district follows it; an unknown first name only when it is not a quarter
+// of a large city.
 func pickElement(chain []chainEl) int {
 	last := len(chain) - 1
 	for last > 0 && chain[last].Level == lvlCountry {
 		last--
 	}
+	for i := range chain {
+		if chain[i].Joined && chain[i].Entry != nil && chain[i].Entry.Kind == gazetteer.KindPlace {
+			chain[i].Level = lvlCity
+		}
+	}
 	k := 0
-	for k < last && chain[k].Level == lvlSite && chain[k+1].Level == lvlCity {
+	for k < last && skippable(chain, k, last) {
 		k++
 	}
 	if k < last && !chain[k].Marked && chain[k].Entry == nil {
 		next := chain[k+1]
-		if next.Entry != nil && next.Entry.Kind == gazetteer.KindPlace && next.Entry.Population >= 100000 && !next.Marked {
-			k++
-		} else if next.Marked && next.Level == lvlCity && next.Entry != nil && next.Entry.Population >= 100000 {
+		if next.Entry != nil && next.Entry.Kind == gazetteer.KindPlace && next.Entry.Population >= 100000 &&
+			(!next.Marked || next.Level == lvlCity) {
 			k++
 		}
 	}
 	return k
+}
+
+// skippable reports whether chain[k] lies inside a later town of the
+// chain: a site or quarter, a city district ("Gidan Dambe district,
+// Maiduguri city"), a village named before its district or municipality.
+func skippable(chain []chainEl, k, last int) bool {
+	el, next := chain[k], chain[k+1]
+	laterCity := false
+	for _, e := range chain[k+1 : last+1] {
+		if e.Level == lvlCity {
+			laterCity = true
+		}
+	}
+	switch {
+	case el.Level == lvlSite && laterCity:
+		return true
+	case el.OfPart && next.Level == lvlCity:
+		return true
+	case el.Marker == "district" && (next.Marker == "city" || next.Marker == "town"):
+		return true
+	case el.Marker == "village" && (next.Marker == "district" || next.Marker == "municipality"):
+		return true
+	}
+	return false
 }
 
 // resolvePlace looks a chain element up in the gazetteer, preferring
@@ -174,74 +219,136 @@ func (w *work) bestMatch(s *evSent) (*gazetteer.Entry, string) {
 }
 
 // placeChain reads "in A, B, C, Country" from s: the comma-separated
-// names that end with a country the gazetteer knows, walking back to the
-// preposition that introduces them.
+// names after a locative preposition. "X in Y, Z" joins both chains with X
+// as a site of Y unless X is a village; the chain that ends with a country
+// wins, else the longest.
 func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
-	for _, m := range w.matchesIn(s.S.Start, s.S.End) {
-		if m.Entry == nil || m.Demonym || m.Entry.Kind != gazetteer.KindCountry {
+	var best []chainEl
+	bestCountry := false
+	toks := s.Toks
+	for i := 0; i < len(toks); i++ {
+		if !locativePrep(toks[i].Low) {
 			continue
 		}
-		ci := tokenAt(s.Toks, m.Start)
-		if ci <= 0 || s.Toks[ci-1].Low != "," {
-			continue
+		chain, next := readChain(toks, i+1)
+		for len(chain) > 0 && next < len(toks) && toks[next].Low == "in" {
+			more, n2 := readChain(toks, next+1)
+			if len(more) == 0 {
+				break
+			}
+			if k := len(chain) - 1; chain[k].Marker != "village" && chain[k].Marker != "hamlet" {
+				chain[k].Level, chain[k].Marked, chain[k].Joined = lvlSite, true, true
+			}
+			chain, next = append(chain, more...), n2
 		}
-		chain := readChain(s.Toks, ci-1)
 		if len(chain) == 0 {
 			continue
 		}
-		chain = append(chain, chainEl{Text: m.Text, Level: lvlCountry, Entry: m.Entry, Marked: true})
-		return chain, true
+		last := &chain[len(chain)-1]
+		isCountry := false
+		if e := w.countryEntry(last.Text); e != nil {
+			last.Entry, last.Level, last.Marked = e, lvlCountry, true
+			isCountry = true
+		}
+		if best == nil || isCountry && !bestCountry || isCountry == bestCountry && len(chain) > len(best) {
+			best, bestCountry = chain, isCountry
+		}
+		i = next - 1
 	}
-	return nil, false
+	if best == nil {
+		return nil, false
+	}
+	positional(best)
+	return best, true
 }
 
-// tokenAt returns the index of the token starting at off, or -1.
-func tokenAt(toks []etok, off int) int {
-	for i, t := range toks {
-		if t.Start == off {
-			return i
+// countryEntry returns the country a name denotes, or nil.
+func (w *work) countryEntry(name string) *gazetteer.Entry {
+	for _, e := range w.gaz.Lookup(name) {
+		if e.Kind == gazetteer.KindCountry {
+			return e
 		}
 	}
-	return -1
+	return nil
 }
 
-// readChain reads the comma-separated place names that end before the
-// comma at toks[comma], most specific first.
-func readChain(toks []etok, comma int) []chainEl {
-	var rev []chainEl
-	end := comma
-	for end > 0 {
-		start := end - 1
-		for start >= 0 && toks[start].Low != "," && !chainStop(toks[start]) {
-			start--
+// positional gives unmarked names a level from their place in the chain:
+// the name just before the country, after another name, is its first-level
+// division ("Durak, Hakkari, Turkey").
+func positional(chain []chainEl) {
+	n := len(chain)
+	if n > 0 && chain[n-1].Level == lvlCountry {
+		n--
+	}
+	if n >= 2 && !chain[n-1].Marked {
+		chain[n-1].Level = lvlAdmin
+	}
+}
+
+// notPlace are capitalised words that never name a place.
+var notPlace = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "i": true}
+
+// articledName reports a name written with a lower-case article such as
+// "al-Mashah" or "el-Arish".
+func articledName(s string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "e-"} {
+		if strings.HasPrefix(s, a) && len(s) > len(a) && s[len(a)] >= 'A' && s[len(a)] <= 'Z' {
+			return true
 		}
-		els := splitOf(toks[start+1 : end])
+	}
+	return false
+}
+
+func locativePrep(s string) bool {
+	switch s {
+	case "in", "near", "at", "outside", "inside", "from", "into", "across", "around", "nearby":
+		return true
+	}
+	return false
+}
+
+// readChain reads comma-separated place names starting at toks[i] and
+// returns them (most specific first) and the index after the chain.
+func readChain(toks []etok, i int) ([]chainEl, int) {
+	var out []chainEl
+	for i < len(toks) {
+		j := i
+		for j < len(toks) && placeWord(toks, j) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		els := splitOf(toks[i:j])
 		if len(els) == 0 {
 			break
 		}
-		for i := len(els) - 1; i >= 0; i-- {
-			rev = append(rev, els[i])
+		out = append(out, els...)
+		if j+1 < len(toks) && toks[j].Low == "," && (toks[j+1].isCap() || directionWords[toks[j+1].Low]) {
+			i = j + 1
+			continue
 		}
-		if start < 0 || toks[start].Low != "," {
-			break
-		}
-		end = start
+		return out, j
 	}
-	out := make([]chainEl, 0, len(rev))
-	for i := len(rev) - 1; i >= 0; i-- {
-		out = append(out, rev[i])
-	}
-	return out
+	return out, i
 }
 
-// chainStop reports a word that introduces a place phrase.
-func chainStop(t etok) bool {
-	switch t.Low {
-	case "in", "near", "at", "outside", "inside", "from", "on", "into", "to", "between", "under",
-		"across", "around", "along", "targeting":
+// placeWord reports whether toks[j] can be part of a place name.
+func placeWord(toks []etok, j int) bool {
+	t := toks[j]
+	if t.Punct {
+		return t.Text == "-" || t.Text == "'" || t.Text == "’"
+	}
+	if notPlace[t.Low] {
+		return false
+	}
+	if t.isCap() || t.isNum() && j > 0 && toks[j-1].isCap() || articledName(t.Text) {
 		return true
 	}
-	return !t.Punct && !t.isCap() && markerLevelOf(t.Low) < 0 && !directionWords[t.Low] && !connector(t.Low)
+	return markerLevelOf(t.Low) >= 0 || directionWords[t.Low] || connector(t.Low)
 }
 
 // splitOf splits "Kaleri area of Tomsu Ngamdu" into its places; a
@@ -253,6 +360,7 @@ func splitOf(toks []etok) []chainEl {
 	for _, t := range toks {
 		if t.Low == "of" && len(cur) > 0 {
 			if el, ok := makeEl(cur, level); ok {
+				el.OfPart = true
 				out = append(out, el)
 			} else if lv := markerLevelOf(cur[len(cur)-1].Low); lv >= 0 {
 				level = lv
@@ -283,13 +391,16 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 		if lv < 0 {
 			break
 		}
-		el.Level, el.Marked = lv, true
+		el.Level, el.Marked, el.Marker = lv, true, toks[len(toks)-1].Low
 		toks = toks[:len(toks)-1]
 	}
-	if len(toks) == 0 || !toks[0].isCap() {
+	if len(toks) == 0 || !toks[0].isCap() && !articledName(toks[0].Text) {
 		return el, false
 	}
 	el.Text = joinToks(toks)
+	if siteNoun[strings.ToLower(toks[len(toks)-1].Text)] {
+		el.Level, el.Marked, el.Marker = lvlSite, true, strings.ToLower(toks[len(toks)-1].Text)
+	}
 	if markerLevelOf(toks[len(toks)-1].Low) >= 0 && len(toks) == 1 {
 		return el, false
 	}
