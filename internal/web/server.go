@@ -59,10 +59,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
 
-// csp allows only same-origin scripts, styles and data; no inline script
-// or style elements. Leaflet, Cytoscape and uPlot style elements through
-// the DOM, which CSP does not restrict.
-const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+// csp allows only same-origin scripts, styles and data; no inline script.
+// Leaflet, Cytoscape and uPlot style elements through the DOM, which CSP
+// does not restrict. The one hash is the fixed rule Cytoscape injects as a
+// <style> element (".__________cytoscape_container { position: relative; }").
+const csp = "default-src 'none'; script-src 'self'; " +
+	"style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data:; " +
 	"connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // secure adds the security headers and refuses cross-origin unsafe
