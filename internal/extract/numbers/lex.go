@@ -99,13 +99,76 @@ func wordEnd(text string, i int) int {
 	return e
 }
 
-// lower lower-cases s without allocating when it is already lower case ASCII.
+// lower lower-cases s. It allocates only for non-ASCII words: a
+// capitalised ASCII word is looked up in vocab (every word the scanner
+// compares against) and otherwise kept as is, since no rule can match it.
 func lower(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		if c >= 0x80 {
 			return strings.ToLower(s)
 		}
+		upper = upper || (c >= 'A' && c <= 'Z')
+	}
+	if !upper {
+		return s
+	}
+	var buf [16]byte
+	if len(s) > len(buf) {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if w, ok := vocab[string(buf[:len(s)])]; ok {
+		return w
 	}
 	return s
+}
+
+// vocab holds every lower-case word the scanner compares tokens with.
+var vocab = buildVocab()
+
+// vocabWords are the literal words used by the rules outside the tables.
+const vocabWords = `a an and another any am pm h hrs gmt utc cent per pct percent times fold
+odd plus more so or to of half score couple number few handful st nd rd th s m p no the this
+that which someone by day each every about around approximately roughly at until till before
+after hours local dozen another o'clock o’clock`
+
+// buildVocab joins vocabWords and the keys of every word table.
+func buildVocab() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for _, w := range strings.Fields(vocabWords) {
+		add(w)
+	}
+	for _, tbl := range []map[string]float64{units, tens, scales, suffixScales, factorWords} {
+		for w := range tbl {
+			add(w)
+		}
+	}
+	for _, tbl := range []map[string]bool{months, idHeads, yearPrepositions, countNouns} {
+		for w := range tbl {
+			add(w)
+		}
+	}
+	for w := range vaguePlurals {
+		add(w)
+	}
+	for w := range vagueDeterminers {
+		add(w)
+	}
+	for _, qs := range qualifiersByFirst {
+		for _, q := range qs {
+			for _, w := range q.words {
+				add(w)
+			}
+		}
+	}
+	return m
 }
