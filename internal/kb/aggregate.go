@@ -76,7 +76,7 @@ func (b *builder) bestPlace(e *Event) {
 	for _, k := range order {
 		c := by[k]
 		for _, o := range order {
-			if o != k && b.within(c.id, by[o].id) {
+			if o != k && b.isWithin(c.id, by[o].id) {
 				c.contained++
 			}
 		}
@@ -102,8 +102,8 @@ func (b *builder) bestPlace(e *Event) {
 	}
 }
 
-// within reports whether entity id lies in entity container.
-func (b *builder) within(id, container string) bool {
+// isWithin reports whether entity id lies in entity container.
+func (b *builder) isWithin(id, container string) bool {
 	p, c := b.kb.byID[id], b.kb.byID[container]
 	return p != nil && c != nil && b.contains(c, p)
 }
@@ -153,12 +153,16 @@ func bestKind(rs []Report) string {
 			count[r.Kind]++
 		}
 	}
-	return best(count, func(a, c string) bool {
-		if kindRank[a] != kindRank[c] {
-			return kindRank[a] > kindRank[c]
+	out := ""
+	for k, n := range count {
+		switch {
+		case out == "", kindRank[k] > kindRank[out]:
+			out = k
+		case kindRank[k] == kindRank[out] && (n > count[out] || n == count[out] && k < out):
+			out = k
 		}
-		return a < c
-	})
+	}
+	return out
 }
 
 // bestAttribution: claimed if any report says the group claimed it, else

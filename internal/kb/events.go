@@ -12,6 +12,13 @@ type incident struct {
 	reports []*Report
 	words   map[string]float64 // target words of its reports
 	docs    map[string]bool
+	// sigs are its reports with distinct (date, place, perpetrator, kind):
+	// compatibility with one report implies it with all of the same sig.
+	sigs  []*Report
+	seen  map[string]bool
+	year  int    // year of its dates (0 when undated)
+	perp  string // perpetrator key ("" when none stated)
+	order int
 }
 
 // pending is a report with what matching needs.
@@ -34,16 +41,19 @@ func (b *builder) events() {
 	})
 	var incs []*incident
 	var undated []*pending
+	byYear := map[int][]*incident{}
 	for _, p := range ps {
 		if p.r.Date.IsZero() {
 			undated = append(undated, p)
 			continue
 		}
-		if inc := b.bestIncident(incs, p); inc != nil {
+		if inc := b.bestIncident(byYear[p.r.Date.Year], p); inc != nil {
 			inc.add(p)
 			continue
 		}
-		incs = append(incs, newIncident(p))
+		inc := newIncident(p, len(incs))
+		incs = append(incs, inc)
+		byYear[p.r.Date.Year] = append(byYear[p.r.Date.Year], inc)
 	}
 	incs = b.joinUndated(incs, undated)
 	for _, inc := range incs {
@@ -99,18 +109,41 @@ func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
 	return p
 }
 
-func newIncident(p *pending) *incident {
-	inc := &incident{words: map[string]float64{}, docs: map[string]bool{}}
+func newIncident(p *pending, order int) *incident {
+	inc := &incident{words: map[string]float64{}, docs: map[string]bool{}, seen: map[string]bool{}, order: order}
 	inc.add(p)
 	return inc
 }
 
 func (inc *incident) add(p *pending) {
-	inc.reports = append(inc.reports, p.r)
-	inc.docs[p.r.Doc] = true
+	r := p.r
+	inc.reports = append(inc.reports, r)
+	inc.docs[r.Doc] = true
 	for w, v := range p.words {
 		inc.words[w] = v
 	}
+	sig := r.Date.String() + "|" + r.LocationID + "|" + r.Location + "|" + r.Country + "|" + perpKey(r) + "|" + r.Kind
+	if !inc.seen[sig] {
+		inc.seen[sig] = true
+		inc.sigs = append(inc.sigs, r)
+	}
+	if inc.year == 0 && !r.Date.IsZero() {
+		inc.year = r.Date.Year
+	}
+	if inc.perp == "" {
+		inc.perp = perpKey(r)
+	}
+}
+
+// perpKey identifies a report's perpetrator ("" when not stated).
+func perpKey(r *Report) string {
+	switch {
+	case r.PerpetratorID != "":
+		return r.PerpetratorID
+	case r.Perpetrator != "":
+		return "n:" + Norm(r.Perpetrator)
+	}
+	return ""
 }
 
 // bestIncident returns the best incident a dated report may join, or nil.
@@ -132,14 +165,14 @@ func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
 		return 0, false
 	}
 	score := 0.0
-	for _, q := range inc.reports {
+	for _, q := range inc.sigs {
 		s, ok := b.compatible(q, p.r)
 		if !ok {
 			return 0, false
 		}
 		score += s
 	}
-	score /= float64(len(inc.reports))
+	score /= float64(len(inc.sigs))
 	sim := similarity(inc.words, p.words)
 	if p.r.Date.IsZero() && sim == 0 {
 		return 0, false
@@ -199,29 +232,60 @@ func kindsCompatible(a, c string) bool {
 	return kindFamily[a] != "" && kindFamily[a] == kindFamily[c]
 }
 
-// joinUndated attaches undated reports to incidents (or to each other),
-// best-scoring pair first.
+// joinUndated attaches undated reports to incidents of the same
+// perpetrator, best-scoring pair first; the rest open incidents of their
+// own, which later undated reports may join.
 func (b *builder) joinUndated(incs []*incident, undated []*pending) []*incident {
-	left := undated
-	for len(left) > 0 {
-		bi, bj, best := -1, -1, 0.0
-		for i, p := range left {
-			for j, inc := range incs {
-				if s, ok := b.fit(inc, p); ok && s > best {
-					bi, bj, best = i, j, s
-				}
+	byPerp := map[string][]*incident{}
+	for _, inc := range incs {
+		byPerp[inc.perp] = append(byPerp[inc.perp], inc)
+	}
+	type pair struct {
+		p     *pending
+		inc   *incident
+		score float64
+		i     int
+	}
+	var pairs []pair
+	for i, p := range undated {
+		for _, inc := range byPerp[perpKey(p.r)] {
+			if s, ok := b.fit(inc, p); ok {
+				pairs = append(pairs, pair{p, inc, s, i})
 			}
 		}
-		if bi < 0 {
-			// no fit: the first remaining report opens an incident others may join
-			incs = append(incs, newIncident(left[0]))
-			left = left[1:]
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		if pairs[i].score != pairs[j].score {
+			return pairs[i].score > pairs[j].score
+		}
+		if pairs[i].i != pairs[j].i {
+			return pairs[i].i < pairs[j].i
+		}
+		return pairs[i].inc.order < pairs[j].inc.order
+	})
+	done := map[*pending]bool{}
+	for _, x := range pairs {
+		if done[x.p] {
 			continue
 		}
-		incs[bj].add(left[bi])
-		left = append(left[:bi:bi], left[bi+1:]...)
+		if _, ok := b.fit(x.inc, x.p); ok {
+			x.inc.add(x.p)
+			done[x.p] = true
+		}
 	}
-	return incs
+	var fresh []*incident
+	for _, p := range undated {
+		if done[p] {
+			continue
+		}
+		if inc := b.bestIncident(fresh, p); inc != nil && perpKey(p.r) != "" && inc.perp == perpKey(p.r) {
+			inc.add(p)
+			continue
+		}
+		inc := newIncident(p, len(incs)+len(fresh))
+		fresh = append(fresh, inc)
+	}
+	return append(incs, fresh...)
 }
 
 // eventLess orders events by date, place and first report.

@@ -43,6 +43,16 @@ func countryCode(e *Entity) string {
 // contains reports whether place lies in container: the gazetteer says so,
 // or place is a site named after the container ("Kabul airport").
 func (b *builder) contains(container, place *Entity) bool {
+	k := container.ID + "\x00" + place.ID
+	if v, ok := b.within[k]; ok {
+		return v
+	}
+	v := b.containsUncached(container, place)
+	b.within[k] = v
+	return v
+}
+
+func (b *builder) containsUncached(container, place *Entity) bool {
 	if b.in.Places != nil && container.Ref != "" && place.Ref != "" && b.in.Places.Contains(container.Ref, place.Ref) {
 		return true
 	}

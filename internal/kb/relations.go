@@ -1,6 +1,8 @@
 package kb
 
 import (
+	"fmt"
+	"math"
 	"sort"
 
 	"dossier/internal/model"
@@ -116,21 +118,52 @@ func pointLess(a, c *Point) bool {
 	return a.Claim < c.Claim
 }
 
-// seriesConflicts flags estimates for compatible times whose ranges
-// cannot overlap.
+// seriesConflicts flags, per as-of date, estimates for that time (or a
+// coarser compatible one) whose ranges cannot all overlap; the conflict
+// lists every distinct value for that time.
 func seriesConflicts(ps []Point) []Conflict {
-	var out []Conflict
-	for i := range ps {
-		for j := i + 1; j < len(ps); j++ {
-			a, c := &ps[i], &ps[j]
-			if !a.AsOf.Compatible(c.AsOf) || overlaps(&a.Range, &c.Range) {
-				continue
-			}
-			out = append(out, Conflict{Field: "value at " + a.AsOf.Truncate(minPrec(a.AsOf, c.AsOf)).String(),
-				Type: ConflictContradiction, Values: []ConflictValue{
-					{Value: formatRange(&a.Range), Documents: []string{a.Document}, Sources: []string{a.Source}},
-					{Value: formatRange(&c.Range), Documents: []string{c.Document}, Sources: []string{c.Source}}}})
+	var dates []model.Date
+	seen := map[model.Date]bool{}
+	for _, p := range ps {
+		if !p.AsOf.IsZero() && !seen[p.AsOf] {
+			seen[p.AsOf] = true
+			dates = append(dates, p.AsOf)
 		}
+	}
+	var out []Conflict
+	covered := map[string]bool{}
+	for _, d := range dates {
+		var group []*Point
+		lo, hi := math.Inf(-1), math.Inf(1)
+		for i := range ps {
+			if ps[i].AsOf.Compatible(d) && ps[i].AsOf.Prec <= d.Prec {
+				group = append(group, &ps[i])
+				l, h := bounds(&ps[i].Range)
+				lo, hi = math.Max(lo, l), math.Min(hi, h)
+			}
+		}
+		if lo <= hi || len(group) < 2 {
+			continue
+		}
+		c := Conflict{Field: "value at " + d.String(), Type: ConflictContradiction}
+		idx := map[string]int{}
+		for _, p := range group {
+			v := formatRange(&p.Range)
+			j, ok := idx[v]
+			if !ok {
+				j = len(c.Values)
+				idx[v] = j
+				c.Values = append(c.Values, ConflictValue{Value: v})
+			}
+			c.Values[j].Documents = appendUnique(c.Values[j].Documents, p.Document)
+			c.Values[j].Sources = appendUnique(c.Values[j].Sources, p.Source)
+		}
+		key := fmt.Sprint(c.Values)
+		if covered[key] {
+			continue
+		}
+		covered[key] = true
+		out = append(out, c)
 	}
 	return out
 }
