@@ -1,7 +1,7 @@
 // Package kbdata adapts the knowledge base to web.Data: it loads claims,
 // documents and curation actions from a Store, builds the KB with kb.Build,
 // indexes it for the pages, and rebuilds it when the store's version
-// changes (after an ingest or a curation decision). It imports web, kb and
+// changes (after an ingest or a curation decision). It imports web, kb, store and
 // model; it must not import ingest, extract or segment.
 package kbdata
 
@@ -13,6 +13,7 @@ import (
 
 	"dossier/internal/kb"
 	"dossier/internal/model"
+	"dossier/internal/store"
 	"dossier/internal/web"
 )
 
@@ -34,8 +35,8 @@ type Store interface {
 
 // Snippet hit markers used by Store.SearchDocuments.
 const (
-	HitStart = "\x02"
-	HitEnd   = "\x03"
+	HitStart = store.SnippetHitStart
+	HitEnd   = store.SnippetHitEnd
 )
 
 // SearchHit is one document matching a full-text query.
