@@ -41,7 +41,7 @@ func convertHTML(name string, raw []byte, opt Options) (*model.Document, error) 
 		return nil, model.Errorf(model.EINVALID, "HTML with no article text")
 	}
 	c := cleanParagraphs(d.Title, paras)
-	if strings.TrimSpace(c.text) == "" {
+	if !c.hasContent() {
 		return nil, model.Errorf(model.EINVALID, "HTML with no article text")
 	}
 	c.fill(d, now)

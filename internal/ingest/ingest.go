@@ -145,6 +145,8 @@ func convertAs(format, name string, raw []byte, opt Options) ([]*model.Document,
 		return convertFeed(name, raw, opt)
 	case FormatText:
 		return one(convertText(name, raw, opt))
+	case formatBin:
+		return nil, model.Errorf(model.EINVALID, "binary content, not a text, HTML, PDF, JSONL or feed document")
 	}
 	return nil, model.Errorf(model.EINVALID, "unsupported content (%s): not text, HTML, PDF, JSONL or a feed", format)
 }

@@ -36,6 +36,16 @@ type capture struct {
 	fallback bool     // no article structure found: text kept as is
 }
 
+// hasContent reports whether anything but a title and byline was kept.
+func (c *capture) hasContent() bool {
+	for _, b := range c.blocks {
+		if b.Kind != model.BlockTitle && b.Kind != model.BlockByline {
+			return true
+		}
+	}
+	return false
+}
+
 // fill copies the cleaned capture into d and dates it.
 func (c *capture) fill(d *model.Document, now time.Time) {
 	d.Text, d.Blocks, d.Credits = c.text, c.blocks, c.credits
