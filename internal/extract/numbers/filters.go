@@ -49,8 +49,8 @@ func (sc *scanner) attachedDigits(a num) bool {
 	if sc.adjacent(last) {
 		next := sc.t[last+1]
 		switch {
-		case next.kind == tWord && (next.low == "s" || next.low == "am" || next.low == "pm" || next.low == "h" || next.low == "hrs" || next.low == "gmt"):
-			return true
+		case next.kind == tWord && !a.money:
+			return true // "1990s", "5pm", "9mm": a decade, a time or a measure
 		case next.kind == tPunct && (next.low == "/" || next.low == ":" || next.low == "'" || next.low == "’") &&
 			sc.adjacent(last+1) && last+2 < len(sc.t) && (sc.t[last+2].kind == tNum || sc.t[last+2].low == "s"):
 			return true
@@ -145,7 +145,7 @@ func (sc *scanner) idHead(x *expr) bool {
 // dayOfMonth reports "August 26", "26 August", "26th of August".
 func (sc *scanner) dayOfMonth(x *expr) bool {
 	a := x.a
-	if x.class != qNone || a.comma || a.decimals || a.scale != 1 || a.v < 1 || a.v > 31 || a.v != math.Trunc(a.v) {
+	if (x.class != qNone && x.class != qBetween && x.class != qFrom) || a.comma || a.decimals || a.scale != 1 || a.v < 1 || a.v > 31 || a.v != math.Trunc(a.v) {
 		return false
 	}
 	if months[sc.word(a.s-1)] || (sc.punct(a.s-1) == "." && months[sc.word(a.s-2)]) {
@@ -154,6 +154,10 @@ func (sc *scanner) dayOfMonth(x *expr) bool {
 	e := x.e
 	if x.hasB {
 		e = x.b.e
+	}
+	if !x.hasB && (sc.word(e) == "and" || sc.word(e) == "to" || sc.punct(e) == "-" || sc.punct(e) == "–") &&
+		e+1 < len(sc.t) && sc.t[e+1].kind == tNum {
+		e += 2 // "12 and 14 June"
 	}
 	if sc.word(e) == "of" {
 		e++

@@ -142,7 +142,7 @@ func (sc *scanner) monthAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	e := k + 1
-	if len(sc.t[k].low) <= 4 && sc.punct(e) == "." && sc.adjacent(k) {
+	if w := sc.t[k].low; len(w) <= 4 && w != "may" && w != "june" && w != "july" && sc.punct(e) == "." && sc.adjacent(k) {
 		e++
 	}
 	return m, e, true

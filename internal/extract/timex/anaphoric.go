@@ -86,6 +86,9 @@ func (sc *scanner) anaphoric(i int) (cand, bool) {
 	case "that", "later", "earlier":
 		k := i
 		if w != "that" {
+			if sc.word(i+1) == "in" && sc.word(i+2) == "the" {
+				return sc.unitOffset(i, i+3, 0) // "later in the day"
+			}
 			if sc.word(i+1) != "that" {
 				return cand{}, false
 			}

@@ -103,6 +103,10 @@ func (sc *scanner) interval(i int) (cand, bool) {
 	if w != "between" && w != "from" {
 		return cand{}, false
 	}
+	if x, ok := sc.dayRange(i+1, w); ok {
+		x.s = i
+		return x, true
+	}
 	a, ok := sc.absolute(i + 1)
 	if !ok {
 		return cand{}, false
@@ -126,6 +130,9 @@ func (sc *scanner) interval(i int) (cand, bool) {
 // "until", "through" or a dash and a second date ("2016-2018", "January
 // to April 2024").
 func (sc *scanner) absoluteRange(i int) (cand, bool) {
+	if x, ok := sc.dayRange(i, ""); ok {
+		return x, true
+	}
 	a, ok := sc.absolute(i)
 	if !ok {
 		return cand{}, false
