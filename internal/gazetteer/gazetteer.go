@@ -5,14 +5,23 @@
 // Pure: it never imports store or config.
 package gazetteer
 
+import (
+	"fmt"
+	"io"
+	"sync"
+)
+
 // Entry kinds.
 const (
 	KindCountry = "country"
 	KindAdmin1  = "admin1"
+	KindAdmin2  = "admin2" // district, county, qada, ...
 	KindPlace   = "place"  // populated place or site
+	KindSite    = "site"   // airport, prison, landmark (curated)
 	KindRegion  = "region" // Sahel, Central Asia, Khorasan, Kashmir, ...
 	KindGroup   = "armed_group"
 	KindOrg     = "organization"
+	KindPerson  = "person"
 )
 
 // Entry is one thing the gazetteer knows.
@@ -37,7 +46,22 @@ type Entry struct {
 	Subtype   string   // jihadist, ethnic_separatist, ...; un, ngo, government, military, think_tank, media
 	Parents   []string // affiliate_of / splinter_of targets (entry IDs)
 	Countries []string // home countries of a group
+
+	Admin2    string     // admin-2 entry ID of a place, when known
+	Feature   string     // GeoNames feature code of a place (PPLA, PPLC, ...); seat or centroid of a division
+	Within    string     // a site's containing place, by name ("Kabul")
+	Active    string     // a group's active years: "2015-", "1994-2001"
+	Relations []Relation // a group's parents with their relation; a person's groups with role
 }
+
+// Relation links a group to a parent group or a person to a group.
+type Relation struct {
+	Target string // entry ID
+	Kind   string // affiliate_of, splinter_of, allied_with; leader, member, ...
+}
+
+// IsPlace reports whether the entry is a location of any kind.
+func (e *Entry) IsPlace() bool { return e.Type == "location" }
 
 // Match is one name found in text.
 type Match struct {
@@ -50,21 +74,84 @@ type Match struct {
 }
 
 // Gazetteer is an immutable, concurrency-safe set of entries and an index.
-type Gazetteer struct{}
+type Gazetteer struct {
+	entries []Entry
+	byID    map[string]int32
+	index   map[string]keyNode // normalised key or key prefix → readings, best first
+	lower   map[string]struct{} // keys and prefixes that may start lower-case
+	// firstWords filters words that start no key.
+	firstWords firstWordFilter
+	maxN    int                  // most tokens in a key
+	country map[string]int32     // ISO code → country entry
+	// warnings are problems found in the curated tables while loading.
+	warnings []string
 
-// Default returns the embedded gazetteer, loaded once.
-// TODO(gazetteer owner): implement.
-func Default() *Gazetteer { return &Gazetteer{} }
+	fuzzyOnce sync.Once
+	fuzzy     map[string][]int32 // transliteration skeleton → entries (places)
+}
 
-// Match finds names in text: word-aligned, longest first, non-overlapping,
-// ambiguities resolved by context.
-// TODO(gazetteer owner): implement.
-func (g *Gazetteer) Match(text string) []Match { return nil }
+// keyNode is what the index knows about a key: its readings, and whether
+// longer keys continue it.
+type keyNode struct {
+	ps     []posting
+	prefix bool
+}
 
-// Lookup returns every entry a name may denote, best first.
-// TODO(gazetteer owner): implement.
-func (g *Gazetteer) Lookup(name string) []*Entry { return nil }
+// posting is one reading of a key.
+type posting struct {
+	entry int32
+	flag  uint8
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded gazetteer, loaded once. The embedded data is
+// validated by the package tests, so a load failure is a build defect and
+// panics.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() { defaultGaz, defaultErr = Load() })
+	if defaultErr != nil {
+		panic(fmt.Sprintf("gazetteer: embedded data: %v", defaultErr))
+	}
+	return defaultGaz
+}
+
+// Load builds a gazetteer from the embedded data plus extra JSON files of
+// groups, organisations or people (the curated schema; a record's kind
+// comes from an "org:"/"per:" ID prefix or a "groups" field, else it is an
+// armed group). A record whose ID exists adds its aliases to that entry.
+func Load(extra ...io.Reader) (*Gazetteer, error) {
+	b := newBuilder()
+	if err := b.loadEmbedded(); err != nil {
+		return nil, err
+	}
+	for n, r := range extra {
+		if err := b.loadJSON(r, fmt.Sprintf("extra file %d", n+1), ""); err != nil {
+			return nil, err
+		}
+	}
+	return b.finish(), nil
+}
 
 // Get returns the entry with the given ID, or nil.
-// TODO(gazetteer owner): implement.
-func (g *Gazetteer) Get(id string) *Entry { return nil }
+func (g *Gazetteer) Get(id string) *Entry {
+	if i, ok := g.byID[id]; ok {
+		return &g.entries[i]
+	}
+	return nil
+}
+
+// Country returns the country with the ISO 3166-1 alpha-2 code, or nil.
+func (g *Gazetteer) Country(code string) *Entry {
+	if i, ok := g.country[code]; ok {
+		return &g.entries[i]
+	}
+	return nil
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }

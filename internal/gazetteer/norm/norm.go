@@ -95,13 +95,16 @@ func lowerASCII(c byte) byte {
 // Key returns the lookup key of a name: its folded word tokens joined by
 // single spaces, without a leading "the". "The Tora-Bora" → "tora bora".
 func Key(s string) string {
-	var parts []string
+	b := make([]byte, 0, len(s)+4)
 	Tokens(s, func(t Token) bool {
-		parts = append(parts, string(t.Folded))
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.Folded...)
 		return true
 	})
-	if len(parts) > 1 && parts[0] == "the" {
-		parts = parts[1:]
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
 	}
-	return strings.Join(parts, " ")
+	return string(b)
 }

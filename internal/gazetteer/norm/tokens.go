@@ -13,6 +13,23 @@ type Token struct {
 	// Upper is true when the word's first letter is upper case; AllUpper
 	// when every letter is (and there are at least two).
 	Upper, AllUpper bool
+	// Hash is Hash(Folded), computed while folding.
+	Hash uint32
+}
+
+// FNV-1a parameters for Hash.
+const (
+	hashOffset = 2166136261
+	hashPrime  = 16777619
+)
+
+// Hash is the FNV-1a hash of a folded word, as Token.Hash.
+func Hash(b []byte) uint32 {
+	h := uint32(hashOffset)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	return h
 }
 
 // isApostrophe reports the characters used as apostrophes or ayn/hamza
@@ -30,7 +47,8 @@ func isApostrophe(r rune) bool {
 // dropped and joins the word (Qa'ida → qaida), except a possessive "'s",
 // which ends it (Kabul's → kabul). "&" is the word "and".
 func Tokens(s string, fn func(Token) bool) {
-	buf := make([]byte, 0, 64)
+	var arr [64]byte
+	buf := arr[:0]
 	i := 0
 	for i < len(s) {
 		start, ok := nextWordStart(s, i)
@@ -38,7 +56,8 @@ func Tokens(s string, fn func(Token) bool) {
 			return
 		}
 		if s[start] == '&' {
-			if !fn(Token{Start: start, End: start + 1, Folded: append(buf[:0], "and"...)}) {
+			and := append(buf[:0], "and"...)
+			if !fn(Token{Start: start, End: start + 1, Folded: and, Hash: Hash(and)}) {
 				return
 			}
 			i = start + 1
@@ -135,6 +154,7 @@ func scanWord(s string, start int, buf []byte) (Token, int) {
 	}
 	t.End = i
 	t.Folded = buf
+	t.Hash = Hash(buf)
 	t.AllUpper = letters >= 2 && uppers == letters
 	return t, i
 }

@@ -1,0 +1,252 @@
+package gazetteer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"dossier/internal/gazetteer/norm"
+)
+
+// normKey is the lookup key of a surface form.
+func normKey(s string) string { return norm.Key(s) }
+
+// curatedJSON lists the curated knowledge files and the kind of their records.
+var curatedJSON = []struct{ file, kind string }{
+	{"data/groups.json", KindGroup},
+	{"data/organizations.json", KindOrg},
+	{"data/people.json", KindPerson},
+}
+
+// loadEmbedded loads every embedded table in dependency order.
+func (b *builder) loadEmbedded() error {
+	if err := b.loadCountries(curatedFS); err != nil {
+		return err
+	}
+	if err := b.loadPlaces(); err != nil {
+		return err
+	}
+	idx := b.tempIndex()
+	if err := b.loadPlaceAliases(curatedFS, idx); err != nil {
+		return err
+	}
+	if err := b.loadPlaceCoords(curatedFS, idx); err != nil {
+		return err
+	}
+	if err := b.loadRegions(curatedFS); err != nil {
+		return err
+	}
+	for _, c := range curatedJSON {
+		f, err := curatedFS.Open(c.file)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // not written yet
+		}
+		if err != nil {
+			return fmt.Errorf("gazetteer: open %s: %w", c.file, err)
+		}
+		err = b.loadJSON(f, c.file, c.kind)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tempIndex maps each key indexed so far to its entries.
+func (b *builder) tempIndex() map[string][]int32 {
+	idx := make(map[string][]int32, len(b.forms))
+	for _, f := range b.forms {
+		idx[f.key] = append(idx[f.key], f.entry)
+	}
+	return idx
+}
+
+// finish derives coordinates and populations of countries and divisions,
+// and builds the match index.
+func (b *builder) finish() *Gazetteer {
+	g := &Gazetteer{entries: b.entries, byID: make(map[string]int32, len(b.entries)),
+		country: map[string]int32{}, warnings: b.errs}
+	for i := range g.entries {
+		e := &g.entries[i]
+		g.byID[e.ID] = int32(i)
+		if e.Kind == KindCountry {
+			g.country[e.ID] = int32(i)
+		}
+	}
+	g.sumPopulations()
+	g.placeCountries()
+	g.buildIndex(b.forms)
+	g.seatDivisions()
+	return g
+}
+
+// sumPopulations gives divisions and countries the summed population of
+// their places, so "most populous reading" works for them too.
+func (g *Gazetteer) sumPopulations() {
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != KindPlace || e.Population == 0 {
+			continue
+		}
+		for _, id := range []string{e.Admin1, e.Admin2, e.Country} {
+			if p := g.Get(id); p != nil && p != e && p.Kind != KindPlace {
+				p.Population += e.Population
+			}
+		}
+	}
+}
+
+// placeCountries puts each country at its capital (PPLC), else at its most
+// populous place.
+func (g *Gazetteer) placeCountries() {
+	best := map[string]*Entry{}
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != KindPlace || !e.HasCoord {
+			continue
+		}
+		cur := best[e.Country]
+		capital := e.Feature == "PPLC"
+		switch {
+		case cur == nil:
+		case capital && cur.Feature != "PPLC":
+		case capital == (cur.Feature == "PPLC") && e.Population > cur.Population:
+		default:
+			continue
+		}
+		best[e.Country] = e
+	}
+	for code, i := range g.country {
+		if p := best[code]; p != nil {
+			c := &g.entries[i]
+			c.Lat, c.Lon, c.HasCoord = p.Lat, p.Lon, true
+		}
+	}
+}
+
+// buildIndex fills the key index, sorted best reading first, the prefix
+// flags the matcher uses to stop extending an n-gram early, and the small
+// set of keys and prefixes that may start with a lower-case word (names of
+// groups, organisations and people: places must be capitalised).
+func (g *Gazetteer) buildIndex(forms []form) {
+	g.index = make(map[string]keyNode, len(forms)+len(forms)/4)
+	g.lower = make(map[string]struct{}, 4096)
+	g.firstWords = newFirstWordFilter()
+	for _, f := range forms {
+		kn := g.index[f.key]
+		dup := false
+		for j, p := range kn.ps {
+			if p.entry == f.entry {
+				kn.ps[j].flag &= f.flag // the plainest form wins
+				dup = true
+			}
+		}
+		if !dup {
+			kn.ps = append(kn.ps, posting{entry: f.entry, flag: f.flag})
+		}
+		g.index[f.key] = kn
+		if n := strings.Count(f.key, " ") + 1; n > g.maxN {
+			g.maxN = n
+		}
+		lowerOK := !g.entries[f.entry].IsPlace()
+		if lowerOK {
+			g.lower[f.key] = struct{}{}
+		}
+		first, _, _ := strings.Cut(f.key, " ")
+		g.firstWords.add(norm.Hash([]byte(first)), lowerOK)
+		for k := f.key; ; {
+			j := strings.LastIndexByte(k, ' ')
+			if j < 0 {
+				break
+			}
+			k = k[:j]
+			p := g.index[k]
+			p.prefix = true
+			g.index[k] = p
+			if lowerOK {
+				g.lower[k] = struct{}{}
+			}
+		}
+	}
+	for _, kn := range g.index {
+		ps := kn.ps
+		sort.SliceStable(ps, func(a, b int) bool {
+			return g.staticScore(ps[a]) > g.staticScore(ps[b])
+		})
+	}
+}
+
+// postings returns the readings of a key, best first.
+func (g *Gazetteer) postings(key string) []posting { return g.index[key].ps }
+
+// staticScore ranks the readings of one key without context: countries,
+// then curated regions, groups and organisations, then divisions and places
+// by population; forms derived by rule rank below names and aliases.
+func (g *Gazetteer) staticScore(p posting) float64 {
+	e := &g.entries[p.entry]
+	var s float64
+	switch e.Kind {
+	case KindCountry:
+		s = 1e12
+	case KindRegion, KindSite:
+		s = 1e10
+	case KindGroup, KindOrg:
+		s = 1e10
+		if p.flag&flagAlias != 0 {
+			s = 0.9e10 // "Khorasan Province" alone is the region
+		}
+	case KindPerson:
+		s = 1e9
+	case KindAdmin1:
+		s = 1e6 + float64(e.Population)
+	case KindAdmin2:
+		s = float64(e.Population) * 0.5
+	default:
+		s = float64(e.Population)*1.5 + featureBonus[e.Feature]
+	}
+	if p.flag&flagDerived != 0 {
+		s *= 0.5
+	}
+	if p.flag&flagWeak != 0 {
+		s *= 0.001
+	}
+	if p.flag&flagAlias == 0 {
+		s *= 1.01 // canonical name beats an equal alias
+	}
+	return s
+}
+
+var featureBonus = map[string]float64{"PPLC": 2e6, "PPLA": 5e5, "PPLA2": 5e4, "PPLA3": 5e3}
+
+// Warnings lists problems found while loading the curated tables (an alias
+// row naming no entry, say). The package tests require it to be empty.
+func (g *Gazetteer) Warnings() []string { return g.warnings }
+
+// seatDivisions moves a district placed at the centroid of its places to
+// the place that bears its name in the same province, its likely seat
+// ("Khuzdar District" → Khuzdar).
+func (g *Gazetteer) seatDivisions() {
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != KindAdmin2 || e.Feature == "seat" || e.Feature == "curated" {
+			continue
+		}
+		k := norm.StripAdminWords(e.Name)
+		if k == "" {
+			k = normKey(e.Name)
+		}
+		var seat *Entry
+		for _, p := range g.postings(k) {
+			c := &g.entries[p.entry]
+			if c.Kind == KindPlace && c.HasCoord && c.Admin1 == e.Admin1 && (seat == nil || c.Population > seat.Population) {
+				seat = c
+			}
+		}
+		if seat != nil {
+			e.Lat, e.Lon, e.HasCoord, e.Feature = seat.Lat, seat.Lon, true, "seat:"+seat.ID
+		}
+	}
+}

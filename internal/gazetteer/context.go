@@ -1,0 +1,275 @@
+package gazetteer
+
+import (
+	"strings"
+)
+
+// allowed keeps the readings of the n-gram at word i that its own wording
+// and immediate neighbours permit: capitalised places, acronyms written in
+// capitals outside all-caps text, no common English word as a small place,
+// no place where the words look like a person's name.
+func (g *Gazetteer) allowed(ts *tokens, i, n int, ps []posting) []posting {
+	var buf [8]posting
+	out := buf[:0]
+	for _, p := range ps {
+		if g.allowedReading(ts, i, n, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
+	e := &g.entries[p.entry]
+	first := ts.t[i]
+	if p.flag&flagAcronym != 0 && !acronymOK(ts, i, n) {
+		return false
+	}
+	if !e.IsPlace() {
+		return g.allowedName(ts, i, n, e)
+	}
+	if !first.upper {
+		return false // "chad", "mali", "most": lower-case is not a place
+	}
+	if p.flag&flagDemonym != 0 {
+		return true
+	}
+	if n == 1 && personLike(ts, i) {
+		return false
+	}
+	if n == 1 && commonWord[ts.keyString(i)] && e.Kind != KindCountry && !hasPlaceCue(ts, i, n) {
+		return false
+	}
+	return true
+}
+
+// allowedName filters group, organisation and person readings: a
+// single common word written in lower case is not a name.
+func (g *Gazetteer) allowedName(ts *tokens, i, n int, e *Entry) bool {
+	if n > 1 {
+		return true
+	}
+	t := ts.t[i]
+	if !t.upper && commonWord[ts.keyString(i)] {
+		return false
+	}
+	return true
+}
+
+// acronymOK accepts an all-caps short form only when the text writes it in
+// capitals and the words around it are not all capitals too (a shouted
+// headline's "IS" and "US" are verbs and pronouns).
+func acronymOK(ts *tokens, i, n int) bool {
+	for j := i; j < i+n; j++ {
+		t := ts.t[j]
+		if !t.allUpper && !(t.upper && t.k1-t.k0 == 1) {
+			return false
+		}
+	}
+	caps := 0
+	for _, j := range []int{i - 2, i - 1, i + n, i + n + 1} {
+		if j >= 0 && j < len(ts.t) && ts.t[j].allUpper {
+			caps++
+		}
+	}
+	if caps >= 2 && functionWord[string(ts.buf[ts.t[i].k0:ts.t[i+n-1].k1])] {
+		return false
+	}
+	return true
+}
+
+// personLike reports a word that reads as part of a person's name: after a
+// title ("Gen.", "Mullah") or after a capitalised word that is neither a
+// sentence opener, a common word nor a direction ("Rajesh Kumar",
+// "Michael Jordan").
+func personLike(ts *tokens, i int) bool {
+	if i == 0 || ts.matchedTo == i {
+		return false
+	}
+	prev := ts.t[i-1]
+	pk := ts.keyString(i - 1)
+	if honorific[pk] {
+		return true
+	}
+	if !prev.upper || prev.allUpper || commonWord[pk] || direction[pk] || placeCue[pk] || institution[pk] {
+		return false
+	}
+	// Adjacent words with nothing but a space between them.
+	gap := ts.text[prev.end:ts.t[i].start]
+	if gap != " " {
+		return false
+	}
+	return !ts.sentStart(i)
+}
+
+// hasPlaceCue reports a place word next to the n-gram: "Bay region",
+// "Delta State", "the town of Most".
+func hasPlaceCue(ts *tokens, i, n int) bool {
+	if placeCue[ts.keyString(i+n)] {
+		return true
+	}
+	return ts.keyString(i-1) == "of" && placeCue[ts.keyString(i-2)]
+}
+
+// docCtx is what the whole document says about where it is.
+type docCtx struct {
+	countries map[string]int // ISO code → mentions
+	admin1    map[string]int // admin-1 ID → mentions
+}
+
+// docContext collects the countries and provinces a document names: every
+// country reading, demonym, and the top reading of unambiguous divisions and
+// large places.
+func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
+	ctx := docCtx{countries: map[string]int{}, admin1: map[string]int{}}
+	for _, s := range spans {
+		top := &g.entries[s.readings[0].entry]
+		switch {
+		case top.Kind == KindCountry:
+			ctx.countries[top.ID]++
+		case top.Kind == KindAdmin1 && len(s.readings) == 1,
+			top.Kind == KindPlace && top.Population >= 100000 && len(s.readings) == 1,
+			top.Kind == KindSite:
+			ctx.countries[top.Country]++
+			if top.Admin1 != "" {
+				ctx.admin1[top.Admin1]++
+			}
+			if top.Kind == KindAdmin1 {
+				ctx.admin1[top.ID]++
+			}
+		}
+	}
+	return ctx
+}
+
+// resolve picks the reading of a span that fits the document best and
+// drops spans whose only readings are weak places with no support.
+func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
+	var best posting
+	bestScore, why := -1.0, ""
+	for _, p := range s.readings {
+		sc, w, ok := g.contextScore(ts, s, p, ctx)
+		if ok && sc > bestScore {
+			best, bestScore, why = p, sc, w
+		}
+	}
+	if bestScore < 0 {
+		return Match{}, false
+	}
+	start, end := ts.t[s.i].start, ts.t[s.i+s.n-1].end
+	m := Match{Start: start, End: end, Text: ts.text[start:end], Entry: &g.entries[best.entry],
+		Demonym: best.flag&flagDemonym != 0, Why: why}
+	m.Candidates = append(m.Candidates, m.Entry)
+	for _, p := range s.readings {
+		if e := &g.entries[p.entry]; e != m.Entry && !containsEntry(m.Candidates, e) {
+			m.Candidates = append(m.Candidates, e)
+		}
+	}
+	if len(m.Candidates) == 1 && m.Why == "" {
+		m.Why = "only reading"
+	}
+	return m, true
+}
+
+func containsEntry(es []*Entry, e *Entry) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// contextScore scores one reading in its document; ok is false for a weak
+// place reading nothing in the document supports.
+func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (float64, string, bool) {
+	e := &g.entries[p.entry]
+	score := g.staticScore(p)
+	var why []string
+	next := ts.keyString(s.i + s.n)
+	inDoc := e.Country != "" && ctx.countries[e.Country] > 0 && e.Kind != KindCountry
+	if inDoc {
+		score *= 1000
+		why = append(why, "country "+e.Country+" named in document")
+		if e.Admin1 != "" && ctx.admin1[e.Admin1] > 0 {
+			score *= 10
+			why = append(why, "its province named in document")
+		}
+	}
+	if k := cueKind(next); k != "" && cueFits(k, e.Kind) {
+		score *= 100
+		why = append(why, "cue word \""+next+"\"")
+	}
+	if p.flag&flagWeak != 0 && !inDoc {
+		return 0, "", false
+	}
+	if foreignSmallPlace(e, ctx) {
+		return 0, "", false
+	}
+	if g.weak(ts, s, e) && !inDoc && !hasPlaceCue(ts, s.i, s.n) {
+		return 0, "", false
+	}
+	if len(why) == 0 && len(s.readings) > 1 {
+		why = append(why, "most prominent reading ("+e.Kind+")")
+	}
+	return score, strings.Join(why, "; "), true
+}
+
+// weak reports a place reading that needs support from the document: a
+// small place, or a single capitalised word opening a sentence that is not
+// a large place.
+func (g *Gazetteer) weak(ts *tokens, s span, e *Entry) bool {
+	if e.Kind != KindPlace && e.Kind != KindAdmin2 {
+		return false
+	}
+	switch {
+	case e.Population < 1000:
+		return true
+	case s.n == 1 && e.Population < 15000:
+		return true
+	case s.n == 1 && e.Population < 100000 && ts.sentStart(s.i):
+		return true
+	}
+	return false
+}
+
+// cueKind classifies a word that follows a name.
+func cueKind(w string) string {
+	switch w {
+	case "province", "governorate", "state", "region", "oblast", "prefecture", "provincial":
+		return "admin1"
+	case "district", "county", "subdistrict", "municipality", "qada", "tehsil", "lga":
+		return "admin2"
+	case "city", "town", "village", "neighbourhood", "neighborhood", "area", "suburb":
+		return KindPlace
+	case "group", "militants", "militant", "fighters", "insurgents", "rebels", "jihadists",
+		"militia", "militias", "network", "movement", "faction", "cell", "cells", "affiliate",
+		"branch", "claimed", "operatives", "members", "gunmen":
+		return KindGroup
+	}
+	return ""
+}
+
+func cueFits(cue, kind string) bool {
+	switch cue {
+	case "admin1":
+		return kind == KindAdmin1
+	case "admin2":
+		return kind == KindAdmin2 || kind == KindAdmin1
+	case KindPlace:
+		return kind == KindPlace
+	case KindGroup:
+		return kind == KindGroup
+	}
+	return false
+}
+
+// foreignSmallPlace reports a town-sized place in a country the document
+// never names while it names others: "Soni" in a report about India is not
+// the Tanzanian town.
+func foreignSmallPlace(e *Entry, ctx docCtx) bool {
+	if e.Kind != KindPlace && e.Kind != KindAdmin2 || len(ctx.countries) == 0 {
+		return false
+	}
+	return ctx.countries[e.Country] == 0 && e.Population < 100000
+}

@@ -1,0 +1,227 @@
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+
+	"dossier/internal/gazetteer/norm"
+)
+
+// Lookup returns every entry a name may denote, best first: exact names and
+// aliases, then the name without an administrative word ("Mudiyah
+// district" → Mudiyah) or an Arabic article, then places whose
+// transliteration skeleton agrees ("Garowe" → Garoowe).
+func (g *Gazetteer) Lookup(name string) []*Entry {
+	return g.lookup(name, "")
+}
+
+// LookupIn is Lookup restricted to entries in one country (ISO alpha-2);
+// with a country given, looser transliteration matches are allowed.
+func (g *Gazetteer) LookupIn(name, country string) []*Entry {
+	return g.lookup(name, country)
+}
+
+// LookupNear is LookupIn ranked by proximity to places the document
+// already names (near): candidates in the same admin-1 as one of them, or
+// within 150 km of one, come first. The extractor passes its matches.
+func (g *Gazetteer) LookupNear(name, country string, near []*Entry) []*Entry {
+	cands := g.lookup(name, country)
+	if len(cands) < 2 || len(near) == 0 {
+		return cands
+	}
+	out := make([]*Entry, 0, len(cands))
+	var rest []*Entry
+	for _, c := range cands {
+		if g.isNear(c, near) {
+			out = append(out, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(out, rest...)
+}
+
+// isNear reports whether e shares an admin-1 with, lies in, or lies within
+// 150 km of any of the given entries.
+func (g *Gazetteer) isNear(e *Entry, near []*Entry) bool {
+	lat, lon, ok := g.Coord(e)
+	for _, n := range near {
+		if n == e || n.Kind == KindCountry || n.Kind == KindRegion {
+			continue
+		}
+		if e.Admin1 != "" && (n.Admin1 == e.Admin1 || n.ID == e.Admin1) {
+			return true
+		}
+		if ok && n.HasCoord && n.Kind != KindAdmin1 && DistanceKm(lat, lon, n.Lat, n.Lon) <= 150 {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) lookup(name, country string) []*Entry {
+	k := normKey(name)
+	if k == "" {
+		return nil
+	}
+	keys := []string{k}
+	if s := norm.StripAdminWords(name); s != "" {
+		keys = append(keys, s)
+	}
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(k, a) && len(k)-len(a) >= 3 {
+			keys = append(keys, k[len(a):])
+			break
+		}
+	}
+	for _, key := range keys {
+		if out := g.entriesFor(g.postings(key), country); len(out) > 0 {
+			return out
+		}
+	}
+	return g.fuzzyLookup(keys, country)
+}
+
+// entriesFor turns postings into entries, keeping those in country.
+func (g *Gazetteer) entriesFor(ps []posting, country string) []*Entry {
+	var out []*Entry
+	for _, p := range ps {
+		e := &g.entries[p.entry]
+		if country == "" || e.InCountry(country) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// InCountry reports whether the entry lies in (or, for a group or region,
+// is based in) the country.
+func (e *Entry) InCountry(code string) bool {
+	if e.Country == code {
+		return true
+	}
+	for _, c := range e.Countries {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// skeleton reduces a key to a transliteration-insensitive form: spaces and
+// doubled letters dropped, digraphs and vowels merged (Dhusamareb and
+// Dhuusamarreeb, Pul-e Alam and Puli Alam, Hadithah and Haditha agree).
+func skeleton(key string) string {
+	s := strings.ReplaceAll(key, " ", "")
+	s = skeletonReplacer.Replace(s)
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	out := b.String()
+	if len(out) > 3 && out[len(out)-1] == 'h' {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+var skeletonReplacer = strings.NewReplacer(
+	"kh", "k", "gh", "g", "dh", "d", "th", "t", "sh", "s", "ph", "f", "ck", "k",
+	"q", "k", "c", "k", "ou", "u", "oo", "u", "ee", "i", "ow", "u", "aw", "u",
+	"w", "u", "y", "i", "e", "i", "o", "u", "z", "z", "j", "j",
+)
+
+// consonants drops the vowels after the first letter of a skeleton
+// (Merca and Marka → mrk); used only within one country.
+func consonants(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i > 0 && strings.IndexByte("aiu", c) >= 0 {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// fuzzyLookup finds places, divisions and sites by skeleton; without a
+// country only the vowel-keeping skeleton is used.
+func (g *Gazetteer) fuzzyLookup(keys []string, country string) []*Entry {
+	g.fuzzyOnce.Do(g.buildFuzzy)
+	for _, k := range keys {
+		sk := skeleton(k)
+		if len(sk) < 4 {
+			continue
+		}
+		if out := g.entriesFor(g.fuzzyPostings("s:"+sk), country); len(out) > 0 {
+			return out
+		}
+		if country == "" {
+			continue
+		}
+		if c := consonants(sk); len(c) >= 3 {
+			if out := g.entriesFor(g.fuzzyPostings("c:"+c), country); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) fuzzyPostings(key string) []posting {
+	ids := g.fuzzy[key]
+	ps := make([]posting, len(ids))
+	for i, id := range ids {
+		ps[i] = posting{entry: id, flag: flagDerived}
+	}
+	return ps
+}
+
+// buildFuzzy indexes the skeletons of every location's names and aliases,
+// most populous first.
+func (g *Gazetteer) buildFuzzy() {
+	g.fuzzy = make(map[string][]int32, len(g.index))
+	for k, kn := range g.index {
+		ps := kn.ps
+		sk := skeleton(k)
+		if len(sk) < 4 {
+			continue
+		}
+		for _, p := range ps {
+			e := &g.entries[p.entry]
+			if !e.IsPlace() || p.flag&flagDemonym != 0 {
+				continue
+			}
+			g.fuzzy["s:"+sk] = appendOnce(g.fuzzy["s:"+sk], p.entry)
+			g.fuzzy["c:"+consonants(sk)] = appendOnce(g.fuzzy["c:"+consonants(sk)], p.entry)
+		}
+	}
+	for k, ids := range g.fuzzy {
+		sortByScore(g, ids)
+		g.fuzzy[k] = ids
+	}
+}
+
+func appendOnce(ids []int32, id int32) []int32 {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+func sortByScore(g *Gazetteer, ids []int32) {
+	sort.Slice(ids, func(a, b int) bool {
+		sa, sb := g.staticScore(posting{entry: ids[a]}), g.staticScore(posting{entry: ids[b]})
+		if sa != sb {
+			return sa > sb
+		}
+		return ids[a] < ids[b]
+	})
+}

@@ -1,0 +1,209 @@
+package gazetteer
+
+import (
+	"sync"
+
+	"dossier/internal/gazetteer/norm"
+)
+
+// tok is one word of the text being matched.
+type tok struct {
+	start, end int // byte span in the text
+	k0, k1     int // folded form in the tokens' buffer
+	hash       uint32
+	upper      bool
+	allUpper   bool
+}
+
+// tokens is a tokenised text: every word's folded form in one buffer.
+type tokens struct {
+	text string
+	buf  []byte
+	t    []tok
+	// matchedTo is the index after the last word of the last span found;
+	// a word just after a name is not read as a person's surname.
+	matchedTo int
+	// spans and readings are reused scratch space for findSpans.
+	spans    []span
+	readings []posting
+}
+
+func (ts *tokens) key(i int) []byte { return ts.buf[ts.t[i].k0:ts.t[i].k1] }
+
+func (ts *tokens) keyString(i int) string {
+	if i < 0 || i >= len(ts.t) {
+		return ""
+	}
+	return string(ts.key(i))
+}
+
+// tokensPool recycles token buffers between calls of Match.
+var tokensPool = sync.Pool{New: func() any { return &tokens{} }}
+
+func tokenize(text string) *tokens {
+	ts := tokensPool.Get().(*tokens)
+	ts.text, ts.buf, ts.t, ts.matchedTo = text, ts.buf[:0], ts.t[:0], 0
+	ts.spans, ts.readings = ts.spans[:0], ts.readings[:0]
+	if cap(ts.t) < len(text)/5+1 {
+		ts.buf = make([]byte, 0, len(text))
+		ts.t = make([]tok, 0, len(text)/5+1)
+	}
+	norm.Tokens(text, func(t norm.Token) bool {
+		k0 := len(ts.buf)
+		ts.buf = append(ts.buf, t.Folded...)
+		ts.t = append(ts.t, tok{start: t.Start, end: t.End, k0: k0, k1: len(ts.buf),
+			hash: t.Hash, upper: t.Upper, allUpper: t.AllUpper})
+		return true
+	})
+	return ts
+}
+
+// sentStart reports whether word i opens a sentence, line or title.
+func (ts *tokens) sentStart(i int) bool { return sentenceStart(ts.text, ts.t[i].start) }
+
+// sentenceStart reports whether the word at i opens a sentence: only
+// quotes, brackets and spaces separate it from the start of the text, a
+// line break or final punctuation.
+func sentenceStart(text string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case ' ', '\t', '"', '(', '[', '\'', '\r':
+			continue
+		case '\n', '.', '!', '?', ':', ';':
+			return true
+		case 0x9c, 0x9d, 0x98, 0x99, 0xa0, 0xc2, 0x80, 0xe2: // parts of “ ” ‘ ’ and NBSP
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// span is an n-gram with at least one acceptable reading.
+type span struct {
+	i, n     int // first token and token count
+	readings []posting
+}
+
+// Match finds names in text: word-aligned, longest first, non-overlapping,
+// ambiguities resolved by context (see resolve).
+func (g *Gazetteer) Match(text string) []Match {
+	ts := tokenize(text)
+	defer func() { ts.text = ""; tokensPool.Put(ts) }()
+	spans := g.findSpans(ts)
+	if len(spans) == 0 {
+		return nil
+	}
+	ctx := g.docContext(ts, spans)
+	out := make([]Match, 0, len(spans))
+	for _, s := range spans {
+		if m, ok := g.resolve(ts, s, ctx); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findSpans scans left to right; at each word it takes the longest n-gram
+// in the index that has a reading the local context allows.
+func (g *Gazetteer) findSpans(ts *tokens) []span {
+	spans := ts.spans
+	scratch := make([]byte, 0, 128)
+	hits := make([]int, 0, 8)
+	for i := 0; i < len(ts.t); {
+		hits, scratch = g.hitsAt(ts, i, hits[:0], scratch[:0])
+		taken := 0
+		for h := len(hits) - 1; h >= 0 && taken == 0; h-- {
+			n := hits[h]
+			scratch = appendKey(scratch[:0], ts, i, n)
+			if rs := g.allowed(ts, i, n, g.index[string(scratch)].ps); len(rs) > 0 {
+				// Copy the readings into the reused scratch space.
+				at := len(ts.readings)
+				ts.readings = append(ts.readings, rs...)
+				rs = ts.readings[at:len(ts.readings):len(ts.readings)]
+				spans = append(spans, span{i: i, n: n, readings: rs})
+				taken = n
+				ts.matchedTo = i + n
+			}
+		}
+		if taken == 0 {
+			taken = 1
+		}
+		i += taken
+	}
+	ts.spans = spans
+	return spans
+}
+
+// hitsAt returns the lengths of the n-grams starting at word i that are
+// keys, shortest first. A lower-case first word can only start a group's,
+// organisation's or person's name, looked up first in the small set of
+// such keys.
+func (g *Gazetteer) hitsAt(ts *tokens, i int, hits []int, scratch []byte) ([]int, []byte) {
+	lower := !ts.t[i].upper
+	if !g.firstWords.has(ts.t[i].hash, lower) {
+		return hits, scratch
+	}
+	for n := 1; n <= g.maxN && i+n <= len(ts.t); n++ {
+		if n > 1 {
+			scratch = append(scratch, ' ')
+		}
+		scratch = append(scratch, ts.key(i+n-1)...)
+		if lower {
+			if _, ok := g.lower[string(scratch)]; !ok {
+				break
+			}
+		}
+		kn, ok := g.index[string(scratch)]
+		if !ok {
+			break
+		}
+		if len(kn.ps) > 0 {
+			hits = append(hits, n)
+		}
+		if !kn.prefix {
+			break
+		}
+	}
+	return hits, scratch
+}
+
+func appendKey(b []byte, ts *tokens, i, n int) []byte {
+	for j := i; j < i+n; j++ {
+		if j > i {
+			b = append(b, ' ')
+		}
+		b = append(b, ts.key(j)...)
+	}
+	return b
+}
+
+// firstWordFilter is a bit set over the hashes of the words that start a
+// key: most words of a text start none, and are rejected without a map
+// lookup. Lower-case starts have their own, much sparser, set.
+type firstWordFilter struct {
+	any, lower []uint64
+}
+
+const filterBits = 1 << 21
+
+func newFirstWordFilter() firstWordFilter {
+	return firstWordFilter{any: make([]uint64, filterBits/64), lower: make([]uint64, filterBits/64)}
+}
+
+func (f *firstWordFilter) add(h uint32, lower bool) {
+	b := h % filterBits
+	f.any[b/64] |= 1 << (b % 64)
+	if lower {
+		f.lower[b/64] |= 1 << (b % 64)
+	}
+}
+
+func (f *firstWordFilter) has(h uint32, lower bool) bool {
+	b := h % filterBits
+	set := f.any
+	if lower {
+		set = f.lower
+	}
+	return set[b/64]&(1<<(b%64)) != 0
+}
