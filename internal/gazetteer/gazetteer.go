@@ -77,12 +77,12 @@ type Match struct {
 type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int32
-	index   map[string]keyNode // normalised key or key prefix → readings, best first
+	index   map[string]keyNode  // normalised key or key prefix → readings, best first
 	lower   map[string]struct{} // keys and prefixes that may start lower-case
 	// firstWords filters words that start no key.
 	firstWords firstWordFilter
-	maxN    int                  // most tokens in a key
-	country map[string]int32     // ISO code → country entry
+	maxN       int              // most tokens in a key
+	country    map[string]int32 // ISO code → country entry
 	// warnings are problems found in the curated tables while loading.
 	warnings []string
 
