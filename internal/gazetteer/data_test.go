@@ -78,8 +78,11 @@ var (
 var sharedAliases = map[string]string{
 	"iss": "Islamic State Somalia Province (ISS) and the Institute for Security Studies (ISS Africa)",
 	"mit": "East Indonesia Mujahideen (Mujahidin Indonesia Timur) and Turkey's intelligence service (MIT)",
-	"ji":  "Jemaah Islamiyah (Southeast Asia) and Jamaat-e-Islami (South Asian Islamist parties)",
-	"akp": "Ansar Khalifa Philippines and Turkey's Justice and Development Party",
+	"ji":  "Jemaah Islamiyah (Southeast Asia) and the Jamaat-e-Islami parties of Pakistan and Bangladesh",
+	// The party of that name exists in Pakistan and Bangladesh alike.
+	"jamaat e islami":    "Jamaat-e-Islami (Pakistan) and Jamaat-e-Islami (Bangladesh)",
+	"jamaat e islami ji": "Jamaat-e-Islami (Pakistan) and Jamaat-e-Islami (Bangladesh)",
+	"akp":                "Ansar Khalifa Philippines and Turkey's Justice and Development Party",
 	// Reporting names India's and Nepal's Maoist insurgencies alike; the
 	// document's country decides.
 	"maoists":           "Communist Party of India (Maoist) and Communist Party of Nepal (Maoist)",
