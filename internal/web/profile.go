@@ -11,7 +11,19 @@ type profilePage struct {
 	Relations []relationGroup
 	Bases     []PlaceView
 	Areas     []PlaceView
+	// Events and Conflicts are the newest ones shown in full; the totals
+	// link to the complete lists.
+	Events        []EventSummary
+	Conflicts     []ConflictView
+	MoreEvents    int
+	MoreConflicts int
 }
+
+// Profile page caps: the timeline and map still get every event.
+const (
+	profileEvents    = 100
+	profileConflicts = 20
+)
 
 // relationGroup is the relations that share a label ("Leader", "Rival").
 type relationGroup struct {
@@ -26,6 +38,8 @@ func (s *Server) handleProfile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := &profilePage{Base: s.base(w, r, pr.Entity.Name), P: pr, Relations: groupRelations(pr.Relations)}
+	p.Events, p.MoreEvents = capList(pr.Events, profileEvents)
+	p.Conflicts, p.MoreConflicts = capList(pr.Conflicts, profileConflicts)
 	for _, pl := range pr.Places {
 		if pl.Role == "based_in" {
 			p.Bases = append(p.Bases, pl)
@@ -39,6 +53,14 @@ func (s *Server) handleProfile(w http.ResponseWriter, r *http.Request) {
 		"vendor/cytoscape.min.js", "js/map.js", "js/profile.js"}
 	p.PageData = profileData(pr)
 	s.render(w, r, "profile", p)
+}
+
+// capList returns the first n items and how many were left out.
+func capList[T any](xs []T, n int) ([]T, int) {
+	if len(xs) <= n {
+		return xs, 0
+	}
+	return xs[:n], len(xs) - n
 }
 
 // relationOrder puts the questions analysts ask first.
