@@ -66,7 +66,7 @@ func markAltText(ls []pline, i int) {
 		return
 	}
 	p := &ls[i-1]
-	if p.para == ls[i].para && p.kind == "" && !isProse(p.text) {
+	if p.para == ls[i].para && p.kind == "" && !isProse(p.text) && !isBylineLine(p.text) {
 		p.kind = model.BlockCaption
 	}
 }

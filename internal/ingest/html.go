@@ -10,6 +10,7 @@ import (
 	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"dossier/internal/model"
 )
@@ -176,7 +177,7 @@ func fragmentParagraphs(s string) []string {
 	if !strings.Contains(s, "<") {
 		return []string{strings.Join(strings.Fields(s), " ")}
 	}
-	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div"})
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
 	if err != nil {
 		return nil
 	}

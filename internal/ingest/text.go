@@ -221,11 +221,17 @@ func trimTail(ls []pline, start int) {
 		if l.kind == dropped {
 			continue
 		}
-		if l.kind != model.BlockBody || isProse(l.text) {
+		if l.kind != model.BlockBody || isProse(l.text) || isSentence(l.text) {
 			return
 		}
 		l.kind = dropped
 	}
+}
+
+// isSentence reports whether a short line is still a sentence: a few
+// words ending in a full stop, not a link or widget title.
+func isSentence(s string) bool {
+	return wordCount(s) >= 4 && strings.HasSuffix(s, ".")
 }
 
 // bioName returns the person a biography line is about.
