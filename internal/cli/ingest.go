@@ -10,7 +10,9 @@ import (
 	"golang.org/x/term"
 
 	"dossier/internal/config"
+	"dossier/internal/extract"
 	"dossier/internal/ingest"
+	"dossier/internal/kb/kbstore"
 	"dossier/internal/model"
 	"dossier/internal/pipeline"
 	"dossier/internal/store"
@@ -52,6 +54,9 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	defer st.Close()
 	opt := pipelineOptions(env, cfg, *quiet)
 	sum, err := pipeline.Ingest(ctx, st, fs.Args(), opt)
+	if err == nil && sum.New > 0 {
+		_, err = kbstore.Refresh(ctx, st) // knowledge-base snapshot over the new claims
+	}
 	fmt.Fprintf(env.Stdout, "%s (%s)\n", sum, cfg.DB)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dossier ingest: %v\n", err)
@@ -74,6 +79,8 @@ func pipelineOptions(env *Env, cfg config.Config, quiet bool) pipeline.Options {
 		},
 		Log:      env.Stderr,
 		Terminal: !quiet && isTerminal(env.Stderr),
+		// extraction and claims in the document's transaction (engineer G)
+		Process: kbstore.Process(extract.Options{}),
 	}
 	if quiet {
 		opt.Log = failuresOnly{env.Stderr}

@@ -106,7 +106,7 @@ func (c *Claim) Summary() string {
 }
 
 // Claims turns one document's extraction into claims with stable IDs.
-// Mentions are dropped from entity claims (the document keeps the text).
+// Entity claims keep their mentions (the evidence of an entity claim).
 func Claims(docID string, x *model.Extraction, extractor string) []Claim {
 	var out []Claim
 	seen := map[string]int{}
@@ -118,7 +118,7 @@ func Claims(docID string, x *model.Extraction, extractor string) []Claim {
 	for i := range x.Entities {
 		e := x.Entities[i]
 		aliases := e.Aliases
-		e.Aliases, e.Mentions = nil, nil
+		e.Aliases = nil
 		add(Claim{Kind: ClaimEntity, Entity: &e}, e.Name+"|"+e.Type)
 		for _, a := range aliases {
 			add(Claim{Kind: ClaimAlias, Alias: &AliasClaim{Entity: e.Name, Alias: a}}, e.Name+"|"+a)

@@ -193,6 +193,7 @@ func (b *builder) index() {
 			}
 		}
 	}
+	b.kb.perDoc = b.perDoc
 	b.kb.Entities = append([]*Entity(nil), b.ents...)
 	sort.Slice(b.kb.Entities, func(i, j int) bool { return b.kb.Entities[i].ID < b.kb.Entities[j].ID })
 }

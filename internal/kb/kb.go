@@ -17,6 +17,7 @@ type KB struct {
 	Rejected  []Claim     `json:"rejected"` // claims an analyst rejected: shown, never counted
 	Claims    int         `json:"claims"`   // accepted claims the KB was built from
 	byID      map[string]*Entity
+	perDoc    map[string]map[string]*Entity
 	docs      map[string]*Doc
 	grades    map[string]string
 }
@@ -195,3 +196,7 @@ func (k *KB) Grade(source string) string {
 	}
 	return "F"
 }
+
+// EntityIn returns the KB entity a document means by a name it uses (its
+// own entities' names and aliases), or nil.
+func (k *KB) EntityIn(doc, name string) *Entity { return k.perDoc[doc][Norm(name)] }

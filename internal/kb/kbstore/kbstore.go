@@ -1,0 +1,175 @@
+// Package kbstore connects the knowledge base (internal/kb, pure) to the
+// store: it saves a document's claims inside the document's transaction,
+// loads claims, documents and curation to build the KB, writes the KB
+// snapshot tables, records curation actions and re-processes documents.
+// It imports kb, store, extract, gazetteer and model; it must not import
+// cli, web or pipeline.
+package kbstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"dossier/internal/extract"
+	"dossier/internal/gazetteer"
+	"dossier/internal/kb"
+	"dossier/internal/model"
+	"dossier/internal/store"
+)
+
+// Extractor names the extraction rules that produced stored claims.
+const Extractor = "rules@1"
+
+// Process returns the pipeline hook that extracts a newly stored document
+// and saves its claims in the document's transaction.
+func Process(opt extract.Options) func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+	return func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+		return SaveExtraction(ctx, tx, d.ID, extract.Extract(d, opt))
+	}
+}
+
+// SaveExtraction replaces a document's claims with those of x.
+func SaveExtraction(ctx context.Context, tx *store.Tx, docID string, x *model.Extraction) error {
+	claims := kb.Claims(docID, x, Extractor)
+	rows := make([]store.ClaimRow, len(claims))
+	for i := range claims {
+		r, err := rowOf(&claims[i])
+		if err != nil {
+			return err
+		}
+		rows[i] = r
+	}
+	if err := tx.ReplaceClaims(ctx, docID, rows); err != nil {
+		return fmt.Errorf("kbstore: save claims: %w", err)
+	}
+	return nil
+}
+
+// rowOf encodes a claim as a store row.
+func rowOf(c *kb.Claim) (store.ClaimRow, error) {
+	v, err := json.Marshal(c)
+	if err != nil {
+		return store.ClaimRow{}, fmt.Errorf("kbstore: encode claim %s: %w", c.ID, err)
+	}
+	r := store.ClaimRow{ID: c.ID, DocumentID: c.Doc, Kind: c.Kind, Seq: c.Seq, Value: string(v), Extractor: c.Extractor}
+	switch {
+	case c.Entity != nil:
+		r.Subject, r.Property = c.Entity.Name, c.Entity.Type
+	case c.Alias != nil:
+		r.Subject, r.Property = c.Alias.Entity, c.Alias.Alias
+	case c.Event != nil:
+		r.Subject, r.Property = kbDeref(c.Event.Perpetrator), c.Event.Kind
+	case c.Relation != nil:
+		r.Subject, r.Property = c.Relation.Subject, c.Relation.Predicate
+	case c.Estimate != nil:
+		r.Subject, r.Property = c.Estimate.Subject, c.Estimate.Property
+	}
+	if ev := c.Evidence(); ev.End > 0 {
+		st, en := ev.Start, ev.End
+		r.EvidenceStart, r.EvidenceEnd = &st, &en
+	}
+	return r, nil
+}
+
+func kbDeref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// Load reads everything the KB is computed from.
+func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
+	var in kb.Input
+	docs, err := st.FindKBDocuments(ctx)
+	if err != nil {
+		return in, err
+	}
+	for _, d := range docs {
+		in.Docs = append(in.Docs, kb.DocOf(&model.Document{ID: d.ID, Name: d.Name, Source: d.Source, URL: d.URL,
+			Title: d.Title, Published: d.Published}))
+	}
+	rows, err := st.FindClaims(ctx, store.ClaimFilter{})
+	if err != nil {
+		return in, err
+	}
+	in.Claims = make([]kb.Claim, 0, len(rows))
+	for _, r := range rows {
+		var c kb.Claim
+		if err := json.Unmarshal([]byte(r.Value), &c); err != nil {
+			return in, fmt.Errorf("kbstore: decode claim %s: %w", r.ID, err)
+		}
+		in.Claims = append(in.Claims, c)
+	}
+	acts, err := st.FindActions(ctx)
+	if err != nil {
+		return in, err
+	}
+	in.Actions = actionsOf(acts)
+	in.Places = Places(gazetteer.Default())
+	return in, nil
+}
+
+// actionsOf converts stored actions.
+func actionsOf(rows []store.ActionRow) []kb.Action {
+	out := make([]kb.Action, len(rows))
+	for i, r := range rows {
+		out[i] = kb.Action{ID: r.ID, Kind: r.Kind, Target: r.Target, Arg: r.Arg, Who: r.Who, Why: r.Why, At: r.At,
+			Undone: r.UndoneBy != nil}
+	}
+	return out
+}
+
+// cache keeps the last KB per database and data version.
+var cache struct {
+	sync.Mutex
+	key string
+	kb  *kb.KB
+}
+
+// Build loads and computes the KB, reusing the last one while the
+// store's data version is unchanged.
+func Build(ctx context.Context, st *store.Store) (*kb.KB, error) {
+	ver, err := st.DataVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	key := st.Path() + "\x00" + ver
+	cache.Lock()
+	defer cache.Unlock()
+	if cache.key == key && cache.kb != nil {
+		return cache.kb, nil
+	}
+	in, err := Load(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	k := kb.Build(in)
+	cache.key, cache.kb = key, k
+	return k, nil
+}
+
+// Refresh recomputes the KB and writes its snapshot tables.
+func Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
+	in, err := Load(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	k := kb.Build(in)
+	if err := st.ReplaceKB(ctx, Snapshot(k, in)); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// ActionID parses a curation action number.
+func ActionID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, model.Errorf(model.EINVALID, "action %q: want the action's number (see the output of the command that recorded it)", s)
+	}
+	return id, nil
+}

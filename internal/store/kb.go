@@ -1,0 +1,263 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"dossier/internal/model"
+)
+
+// ClaimRow is one stored claim: Value is its JSON payload (the knowledge
+// base package owns the shape).
+type ClaimRow struct {
+	ID            string
+	DocumentID    string
+	Kind          string
+	Seq           int
+	Subject       string
+	Property      string
+	Value         string
+	EvidenceStart *int
+	EvidenceEnd   *int
+	Extractor     string
+	Credibility   int
+	Status        string // accepted, rejected
+	CreatedAt     time.Time
+}
+
+// ReplaceClaims replaces every claim of a document with rows, in the
+// transaction (a re-extraction replaces that document's claims only).
+func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE document_id = ?`, docID); err != nil {
+		return fmt.Errorf("store: delete claims of %s: %w", short(docID), err)
+	}
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	for _, c := range rows {
+		status := c.Status
+		if status == "" {
+			status = "accepted"
+		}
+		cred := c.Credibility
+		if cred == 0 {
+			cred = 6
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO claims(id, document_id, kind, seq, subject, property, value,
+			evidence_start, evidence_end, extractor, credibility, status, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.ID, docID, c.Kind, c.Seq, c.Subject, c.Property, c.Value, c.EvidenceStart, c.EvidenceEnd,
+			c.Extractor, cred, status, now)
+		if err != nil {
+			return fmt.Errorf("store: create claim %s of %s: %w", c.ID, short(docID), err)
+		}
+	}
+	return nil
+}
+
+// ClaimFilter selects claims; zero fields match everything.
+type ClaimFilter struct {
+	DocumentID *string
+	ID         *string
+}
+
+// FindClaims returns claims in (document, seq) order.
+func (s *Store) FindClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, error) {
+	q := `SELECT id, document_id, kind, seq, subject, property, value, evidence_start, evidence_end,
+		extractor, credibility, status, created_at FROM claims WHERE 1=1`
+	var args []any
+	if f.DocumentID != nil {
+		q += ` AND document_id = ?`
+		args = append(args, *f.DocumentID)
+	}
+	if f.ID != nil {
+		q += ` AND id = ?`
+		args = append(args, *f.ID)
+	}
+	rows, err := s.r.QueryContext(ctx, s.dialect.rebind(q+` ORDER BY document_id, seq, id`), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: find claims: %w", err)
+	}
+	defer rows.Close()
+	var out []ClaimRow
+	for rows.Next() {
+		var c ClaimRow
+		var created string
+		var st, en sql.NullInt64
+		if err := rows.Scan(&c.ID, &c.DocumentID, &c.Kind, &c.Seq, &c.Subject, &c.Property, &c.Value, &st, &en,
+			&c.Extractor, &c.Credibility, &c.Status, &created); err != nil {
+			return nil, fmt.Errorf("store: find claims: %w", err)
+		}
+		if st.Valid && en.Valid {
+			a, b := int(st.Int64), int(en.Int64)
+			c.EvidenceStart, c.EvidenceEnd = &a, &b
+		}
+		c.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find claims: %w", err)
+	}
+	return out, nil
+}
+
+// FindClaimByID returns one claim, ENOTFOUND when absent.
+func (s *Store) FindClaimByID(ctx context.Context, id string) (*ClaimRow, error) {
+	cs, err := s.FindClaims(ctx, ClaimFilter{ID: &id})
+	if err != nil {
+		return nil, err
+	}
+	if len(cs) == 0 {
+		return nil, notFound("no claim %q", id)
+	}
+	return &cs[0], nil
+}
+
+// ActionRow is one recorded curation decision.
+type ActionRow struct {
+	ID       int64
+	Kind     string
+	Target   string
+	Arg      string
+	Who      string
+	Why      string
+	At       time.Time
+	UndoneBy *int64
+}
+
+// CreateAction records a curation action and sets its ID. For a
+// "source.grade" action it also stores the grade on the source.
+func (s *Store) CreateAction(ctx context.Context, a *ActionRow) error {
+	return s.WithTx(ctx, func(tx *Tx) error { return tx.createAction(ctx, a) })
+}
+
+func (tx *Tx) createAction(ctx context.Context, a *ActionRow) error {
+	if a.At.IsZero() {
+		a.At = time.Now().UTC()
+	}
+	err := tx.QueryRowContext(ctx, `INSERT INTO curation_actions(kind, target, arg, who, why, at)
+		VALUES (?, ?, ?, ?, ?, ?) RETURNING id`, a.Kind, a.Target, a.Arg, a.Who, a.Why,
+		a.At.UTC().Format(time.RFC3339Nano)).Scan(&a.ID)
+	if err != nil {
+		return fmt.Errorf("store: record %s action: %w", a.Kind, err)
+	}
+	return nil
+}
+
+// UndoAction records undo (an action of kind "undo" targeting id) and
+// marks action id undone by it. Undoing twice is ECONFLICT.
+func (s *Store) UndoAction(ctx context.Context, id int64, undo *ActionRow) error {
+	return s.WithTx(ctx, func(tx *Tx) error {
+		var undone sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT undone_by FROM curation_actions WHERE id = ?`, id).Scan(&undone)
+		if err == sql.ErrNoRows {
+			return notFound("no curation action %d", id)
+		}
+		if err != nil {
+			return fmt.Errorf("store: undo action %d: %w", id, err)
+		}
+		if undone.Valid {
+			return model.Errorf(model.ECONFLICT, "action %d was already undone by action %d", id, undone.Int64)
+		}
+		undo.Kind, undo.Target = "undo", fmt.Sprint(id)
+		if err := tx.createAction(ctx, undo); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE curation_actions SET undone_by = ? WHERE id = ?`, undo.ID, id); err != nil {
+			return fmt.Errorf("store: undo action %d: %w", id, err)
+		}
+		return nil
+	})
+}
+
+// FindActions returns every curation action in the order taken.
+func (s *Store) FindActions(ctx context.Context) ([]ActionRow, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, kind, target, arg, who, why, at, undone_by
+		FROM curation_actions ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: find actions: %w", err)
+	}
+	defer rows.Close()
+	var out []ActionRow
+	for rows.Next() {
+		var a ActionRow
+		var at string
+		var undone sql.NullInt64
+		if err := rows.Scan(&a.ID, &a.Kind, &a.Target, &a.Arg, &a.Who, &a.Why, &at, &undone); err != nil {
+			return nil, fmt.Errorf("store: find actions: %w", err)
+		}
+		a.At, _ = time.Parse(time.RFC3339Nano, at)
+		if undone.Valid {
+			v := undone.Int64
+			a.UndoneBy = &v
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find actions: %w", err)
+	}
+	return out, nil
+}
+
+// KBDocument is what the knowledge base needs of a stored document.
+type KBDocument struct {
+	ID, Name, Source, URL, Title string
+	Published, PublishedAfter    model.Date
+}
+
+// FindKBDocuments returns every document's metadata (no text).
+func (s *Store) FindKBDocuments(ctx context.Context) ([]KBDocument, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT d.id, d.name, COALESCE(s.name, ''), d.url, d.title, d.published,
+		d.published_after FROM documents d LEFT JOIN sources s ON s.id = d.source_id ORDER BY d.id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: find kb documents: %w", err)
+	}
+	defer rows.Close()
+	var out []KBDocument
+	for rows.Next() {
+		var d KBDocument
+		var pub, after sql.NullString
+		if err := rows.Scan(&d.ID, &d.Name, &d.Source, &d.URL, &d.Title, &pub, &after); err != nil {
+			return nil, fmt.Errorf("store: find kb documents: %w", err)
+		}
+		d.Published, _ = parseDate(pub)
+		d.PublishedAfter, _ = parseDate(after)
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find kb documents: %w", err)
+	}
+	return out, nil
+}
+
+// SourceRow is a publisher and its reliability grade.
+type SourceRow struct {
+	Name, URL, Grade string
+	Documents        int
+}
+
+// FindSources lists the sources with their document counts.
+func (s *Store) FindSources(ctx context.Context) ([]SourceRow, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT s.name, s.url, s.grade, COUNT(d.id) FROM sources s
+		LEFT JOIN documents d ON d.source_id = s.id GROUP BY s.id, s.name, s.url, s.grade ORDER BY s.name`)
+	if err != nil {
+		return nil, fmt.Errorf("store: find sources: %w", err)
+	}
+	defer rows.Close()
+	var out []SourceRow
+	for rows.Next() {
+		var r SourceRow
+		if err := rows.Scan(&r.Name, &r.URL, &r.Grade, &r.Documents); err != nil {
+			return nil, fmt.Errorf("store: find sources: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// EnsureSource creates the named source if missing (documents without a
+// publisher use their name as source in the knowledge base).
+func (tx *Tx) EnsureSource(ctx context.Context, name string) error {
+	_, err := tx.sourceID(ctx, name, "")
+	return err
+}
