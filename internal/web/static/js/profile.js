@@ -13,6 +13,10 @@
     el.dataset.rendered = "0";
   }
 
+  // padX widens a time axis by two months on each side so single points
+  // sit inside the chart.
+  function padX(u, mn, mx) { return [mn - 60 * 86400, mx + 60 * 86400]; }
+
   function timeline(el) {
     var ev = data.events.slice().sort(function (a, b) { return a.t - b.t; });
     if (!ev.length) return empty(el, "No dated events to plot.");
@@ -20,7 +24,7 @@
     var ys = ev.map(function (e) { return e.killed == null ? 0 : e.killed; });
     var opts = {
       width: Math.max(300, el.clientWidth), height: 220,
-      scales: { x: { time: true }, y: { range: function (u, mn, mx) { return [0, Math.max(5, mx * 1.15)]; } } },
+      scales: { x: { time: true, range: padX }, y: { range: function (u, mn, mx) { return [0, Math.max(5, mx * 1.15)]; } } },
       series: [{}, { label: "killed (lowest figure)", stroke: "#c0392b", width: 0, paths: function () { return null; },
         points: { show: true, size: 9, fill: "#e0533f" } }],
       axes: [{}, { label: "killed" }],
@@ -44,7 +48,7 @@
     var dots = function () { return null; };
     var u = new uPlot({
       width: Math.max(300, el.clientWidth), height: 200,
-      scales: { x: { time: true }, y: { range: function (u, mn, mx) { return [0, Math.max(10, mx * 1.15)]; } } },
+      scales: { x: { time: true, range: padX }, y: { range: function (u, mn, mx) { return [0, Math.max(10, mx * 1.15)]; } } },
       series: [{}, { label: s[0].property + " (low)", stroke: "#2e6da4", width: 0, paths: dots, points: { show: true, size: 9 } },
         { label: s[0].property + " (high)", stroke: "#7aa7d9", width: 0, paths: dots, points: { show: true, size: 9 } }],
       axes: [{}, { label: s[0].property }]
@@ -61,8 +65,9 @@
       return { data: { id: "e" + i, source: e.source, target: e.target, label: e.label } };
     });
     var cy = cytoscape({
-      container: el, elements: nodes.concat(edges), wheelSensitivity: 0.3,
-      layout: { name: nodes.length > 2 ? "concentric" : "grid", concentric: function (n) { return n.data("center") ? 2 : 1; }, levelWidth: function () { return 1; }, padding: 20 },
+      container: el, elements: nodes.concat(edges), maxZoom: 1.3, minZoom: 0.2,
+      layout: { name: "concentric", concentric: function (n) { return n.data("center") ? 2 : 1; },
+        levelWidth: function () { return 1; }, minNodeSpacing: 70, padding: 30, startAngle: Math.PI / 2 },
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
           "background-color": "#7f8c9d", width: 22, height: 22, "text-wrap": "wrap", "text-max-width": 120 } },
