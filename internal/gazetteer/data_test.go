@@ -357,3 +357,56 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedCoreForms checks that the names the extraction contract and
+// issue 3 call out resolve to the intended entry, so an edit cannot lose
+// them silently.
+func TestCuratedCoreForms(t *testing.T) {
+	c := loadCurated(t)
+	owner := map[string][]string{}
+	for _, e := range c.entries() {
+		id := e.file + ":" + e.id
+		for _, s := range append([]string{e.name}, e.aliases...) {
+			k := foldKey(s)
+			if n := len(owner[k]); n == 0 || owner[k][n-1] != id {
+				owner[k] = append(owner[k], id)
+			}
+		}
+	}
+	for _, w := range []struct{ form, want string }{
+		{"ISIS-K", "groups.json:iskp"},
+		{"Wilayat Khorasan", "groups.json:iskp"},
+		{"Islamic State of Iraq and the Levant – Khorasan Province", "groups.json:iskp"},
+		{"Khorasan Chapter of the Islamic State", "groups.json:iskp"},
+		{"Daesh", "groups.json:islamic-state"},
+		{"Islamic State of Iraq and the Levant (ISIL)", "groups.json:islamic-state"},
+		{"ISWAP", "groups.json:iswap"},
+		{"Wilayat Sinai", "groups.json:is-sinai"},
+		{"Tehreek-e-Taliban", "groups.json:ttp"},
+		{"Pakistani Taliban", "groups.json:ttp"},
+		{"al-Qa'ida", "groups.json:al-qaeda"},
+		{"Al-Qaida in the Arabian Peninsula (AQAP)", "groups.json:aqap"},
+		{"Harakat al-Shabaab al-Mujahideen", "groups.json:al-shabaab"},
+		{"Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "groups.json:boko-haram"},
+		{"Ansar Allah", "groups.json:houthis"},
+		{"Kurdistan Workers' Party (PKK)", "groups.json:pkk"},
+		{"New People's Army (NPA)", "groups.json:npa"},
+		{"Haqqani network", "groups.json:haqqani-network"},
+		{"Sanaullah Ghafari", "people.json:shahab-al-muhajir"},
+		{"Hibatullah Akhundzada", "people.json:hibatullah-akhundzada"},
+		{"US military", "organizations.json:us-armed-forces"},
+		{"Afghan security forces", "organizations.json:andsf"},
+		{"Armed Conflict Location & Event Data Project", "organizations.json:acled"},
+		{"UNAMA", "organizations.json:unama"},
+	} {
+		got := owner[foldKey(w.form)]
+		if len(got) != 1 || got[0] != w.want {
+			t.Errorf("%q names %v, want only %s", w.form, got, w.want)
+		}
+	}
+	for _, g := range c.groups {
+		if g.ID == "iskp" && len(g.Aliases) < 15 {
+			t.Errorf("iskp has %d aliases, want at least 15", len(g.Aliases))
+		}
+	}
+}
