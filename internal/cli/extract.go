@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"dossier/internal/extract"
+	"dossier/internal/gazetteer"
+	"dossier/internal/ingest"
 	"dossier/internal/model"
 )
 
@@ -76,24 +78,27 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	failed := false
-	emit := func(d *model.Document) error {
-		if err := ctx.Err(); err != nil {
-			return err
+	err = ingest.Read(ctx, f.inputs, ingest.Options{Stdin: env.Stdin}, func(d *model.Document, err error) error {
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
+			d = unreadable(err)
+			if d == nil {
+				failed = true
+				return nil
+			}
 		}
 		x := extract.Extract(d, opt)
 		if !f.explain {
 			stripRules(x)
 		}
-		return writeExtraction(env.Stdout, f.out, x)
-	}
-	for _, in := range f.inputs {
-		if err := readInput(env, in, emit); err != nil {
-			fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
-			failed = true
-			if ctx.Err() != nil {
-				break
-			}
+		if err := writeExtraction(env.Stdout, f.out, x); err != nil {
+			return err
 		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
+		return 1
 	}
 	if failed {
 		return 1
@@ -157,94 +162,37 @@ func stripRules(x *model.Extraction) {
 	}
 }
 
-// extractOptions builds the extraction options from the flags.
+// extractOptions builds the extraction options from the flags: the
+// built-in gazetteer, plus the entries of --gazetteer FILE when given.
 func extractOptions(f *extractFlags) (extract.Options, error) {
 	var opt extract.Options
-	if f.gazetteer != "" {
-		return opt, fmt.Errorf("--gazetteer %s: extra gazetteer files are not supported by this build", f.gazetteer)
+	if f.gazetteer == "" {
+		return opt, nil
 	}
+	fh, err := os.Open(f.gazetteer)
+	if err != nil {
+		return opt, fmt.Errorf("--gazetteer: %w", err)
+	}
+	defer fh.Close()
+	g, err := gazetteer.Load(fh)
+	if err != nil {
+		return opt, fmt.Errorf("--gazetteer %s: %w", f.gazetteer, err)
+	}
+	opt.Gazetteer = g
 	return opt, nil
 }
 
-// readInput turns one input (file, folder, JSON Lines, "-") into documents
-// and hands each to emit.
-func readInput(env *Env, in string, emit func(*model.Document) error) error {
-	if in == "-" {
-		b, err := io.ReadAll(env.Stdin)
-		if err != nil {
-			return fmt.Errorf("read stdin: %w", err)
-		}
-		return emit(textDocument("stdin", "-", b))
+// unreadable returns an empty document standing for an input whose content
+// was unusable (empty, too large, undecodable), so that it still gets a
+// valid, empty result; nil when the input could not be read at all.
+func unreadable(err error) *model.Document {
+	var ie *ingest.InputError
+	if !errors.As(err, &ie) {
+		return nil
 	}
-	st, err := os.Stat(in)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", in, err)
-	}
-	if !st.IsDir() {
-		return readFile(in, emit)
-	}
-	ents, err := os.ReadDir(in)
-	if err != nil {
-		return fmt.Errorf("read folder %s: %w", in, err)
-	}
-	for _, e := range ents {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		if err := readFile(filepath.Join(in, e.Name()), emit); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func readFile(path string, emit func(*model.Document) error) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	if strings.HasSuffix(strings.ToLower(path), ".jsonl") {
-		return readRecords(path, b, emit)
-	}
-	return emit(textDocument(filepath.Base(path), path, b))
-}
-
-func textDocument(name, input string, b []byte) *model.Document {
-	return &model.Document{Name: name, Input: input, Format: "txt", Text: strings.ToValidUTF8(string(b), "\uFFFD")}
-}
-
-// record is one JSON Lines input record.
-type record struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"`
-	Text      string `json:"text"`
-	Published string `json:"published"`
-	URL       string `json:"url"`
-	Source    string `json:"source"`
-}
-
-func readRecords(path string, b []byte, emit func(*model.Document) error) error {
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		var r record
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			return fmt.Errorf("%s line %d: not a JSON record: %w", path, i+1, err)
-		}
-		if r.ID == "" {
-			r.ID = fmt.Sprintf("%s:%d", filepath.Base(path), i+1)
-		}
-		pub, err := model.ParseDate(r.Published)
-		if err != nil {
-			return fmt.Errorf("%s line %d: published: %w", path, i+1, err)
-		}
-		d := &model.Document{Name: r.ID, Input: path, URL: r.URL, Source: r.Source, Title: r.Title,
-			Published: pub, Format: "jsonl", Text: r.Text}
-		if err := emit(d); err != nil {
-			return err
-		}
+	switch model.ErrorCode(err) {
+	case model.EINVALID, model.ETOOLARGE:
+		return &model.Document{Name: filepath.Base(ie.Input), Input: ie.Input}
 	}
 	return nil
 }

@@ -51,6 +51,12 @@ type mention struct {
 	Ent        *entity
 	Generic    bool
 	Demonym    bool // "Afghan": locates or qualifies, creates no entity
+	// Descriptive mentions ("Pakistani government") name the entity but
+	// are not listed as its aliases.
+	Descriptive bool
+	// Rule says which recogniser found the mention (for --explain).
+	Rule string
+	dead bool // removed while recognising
 }
 
 // work is the state shared by the stages for one document.
@@ -66,6 +72,15 @@ type work struct {
 	ents     []*entity
 	mentions []*mention // sorted by Start
 	out      model.Extraction
+
+	// Recognition state (recognize*.go).
+	words  []word
+	byKey  map[string]*entity // "gaz:ID" or "rule:normalised name"
+	byForm map[string]*entity // normalised surface form → entity
+	owner  []int32            // per byte: index+1 of the mention covering it
+	actor  *entity            // the document's salient armed group, if any
+	// lowerWords are the words the document writes in lower case.
+	lowerWords map[string]bool
 }
 
 func newWork(d *model.Document, opt Options) *work {
@@ -104,4 +119,19 @@ func (w *work) evidence(s segment.Sentence) model.Evidence {
 	return model.Evidence{Text: w.text[s.Start:s.End], Start: s.Start, End: s.End}
 }
 
-func (w *work) result() *model.Extraction { return &w.out }
+// result returns the FORMAT.md object; empty sections are [] in JSON.
+func (w *work) result() *model.Extraction {
+	if w.out.Entities == nil {
+		w.out.Entities = []model.ExtractedEntity{}
+	}
+	if w.out.Events == nil {
+		w.out.Events = []model.ExtractedEvent{}
+	}
+	if w.out.Relations == nil {
+		w.out.Relations = []model.ExtractedRelation{}
+	}
+	if w.out.Estimates == nil {
+		w.out.Estimates = []model.ExtractedEstimate{}
+	}
+	return &w.out
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of the text [Start, End): letters, digits and the
+// joiners inside a name ("al-Baghdadi", "ISIS-K", "O'Neill", "U.S").
+type word struct {
+	Start, End int
+	Text       string
+}
+
+// scanWords splits text into words, skipping punctuation and spaces.
+func scanWords(text string) []word {
+	out := make([]word, 0, len(text)/6)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isNameRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isNameRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if isNameRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, word{Start: start, End: i, Text: text[start:i]})
+	}
+	return out
+}
+
+func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isJoiner reports runes that join two parts of one name.
+func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' }
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether every letter of s is upper case and s has at
+// least two letters ("TTP", "ISIS-K", "UNAMA").
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// acronymLike reports forms such as "TTP", "ISIS-K", "IS-K", "ACLEAD",
+// "Nato" is not one (mixed case is handled by definitions only).
+func acronymLike(s string) bool {
+	if !allCaps(s) || len(s) > 12 {
+		return false
+	}
+	return true
+}
+
+// trimPossessive removes a trailing "'s" or "’s" from a word.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// normForm is the case- and punctuation-insensitive key of a surface form.
+func normForm(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '‑':
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// gapText returns text between two offsets with whitespace collapsed.
+func gapText(text string, a, b int) string {
+	if a >= b || a < 0 || b > len(text) {
+		return ""
+	}
+	return strings.Join(strings.Fields(text[a:b]), " ")
+}
+
+// spaceOnly reports whether text[a:b] is only spaces (no line break): the
+// two words around it may belong to one name.
+func spaceOnly(text string, a, b int) bool {
+	if a > b || b > len(text) {
+		return false
+	}
+	for _, r := range text[a:b] {
+		if r != ' ' && r != '\u00a0' && r != '\t' {
+			return false
+		}
+	}
+	return true
+}
