@@ -122,15 +122,18 @@ type docCtx struct {
 // large places.
 func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 	ctx := docCtx{countries: map[string]int{}, admin1: map[string]int{}}
-	for _, s := range spans {
+	for k := range spans {
+		s := &spans[k]
 		top := &g.entries[s.readings[0].entry]
 		switch {
 		case top.Kind == KindCountry:
 			ctx.countries[top.ID]++
+			s.supports = top.ID
 		case top.Kind == KindAdmin1 && len(s.readings) == 1,
 			top.Kind == KindPlace && top.Population >= 100000 && len(s.readings) == 1,
 			top.Kind == KindSite:
 			ctx.countries[top.Country]++
+			s.supports = top.Country
 			if top.Admin1 != "" {
 				ctx.admin1[top.Admin1]++
 			}
@@ -187,7 +190,11 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	score := g.staticScore(p)
 	var why []string
 	next := ts.keyString(s.i + s.n)
-	inDoc := e.Country != "" && ctx.countries[e.Country] > 0 && e.Kind != KindCountry
+	support := ctx.countries[e.Country]
+	if s.supports == e.Country {
+		support-- // a name does not support itself
+	}
+	inDoc := e.Country != "" && support > 0 && e.Kind != KindCountry
 	if inDoc {
 		score *= 1000
 		why = append(why, "country "+e.Country+" named in document")
@@ -219,6 +226,9 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 // small place, or a single capitalised word opening a sentence that is not
 // a large place.
 func (g *Gazetteer) weak(ts *tokens, s span, e *Entry) bool {
+	if e.Kind == KindAdmin1 {
+		return e.Population < 20000 // a tiny division ("Michael", Isle of Man)
+	}
 	if e.Kind != KindPlace && e.Kind != KindAdmin2 {
 		return false
 	}

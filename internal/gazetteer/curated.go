@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -175,8 +176,8 @@ type jsonRecord struct {
 // user's file of any of them (a record's kind then comes from its ID prefix
 // or its fields).
 func (b *builder) loadJSON(r io.Reader, name, kind string) error {
-	var recs []jsonRecord
-	if err := json.NewDecoder(r).Decode(&recs); err != nil {
+	recs, err := decodeRecords(r)
+	if err != nil {
 		return fmt.Errorf("gazetteer: parse %s: %w", name, err)
 	}
 	for n, rec := range recs {
@@ -187,6 +188,44 @@ func (b *builder) loadJSON(r io.Reader, name, kind string) error {
 		b.add(e)
 	}
 	return nil
+}
+
+// decodeRecords reads a JSON array of records or JSON Lines (one record
+// per line).
+func decodeRecords(r io.Reader) ([]jsonRecord, error) {
+	br := bufio.NewReader(r)
+	for {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			continue
+		}
+		br.UnreadByte()
+		break
+	}
+	dec := json.NewDecoder(br)
+	if c, _ := br.Peek(1); len(c) == 1 && c[0] == '[' {
+		var recs []jsonRecord
+		err := dec.Decode(&recs)
+		return recs, err
+	}
+	var recs []jsonRecord
+	for n := 1; ; n++ {
+		var rec jsonRecord
+		err := dec.Decode(&rec)
+		if err == io.EOF {
+			return recs, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("record %d: %w", n, err)
+		}
+		recs = append(recs, rec)
+	}
 }
 
 var kindPrefix = map[string]string{KindGroup: "grp:", KindOrg: "org:", KindPerson: "per:"}

@@ -60,26 +60,75 @@ func (g *Gazetteer) isNear(e *Entry, near []*Entry) bool {
 }
 
 func (g *Gazetteer) lookup(name, country string) []*Entry {
+	cs := g.Explain(name, country)
+	out := make([]*Entry, len(cs))
+	for i, c := range cs {
+		out[i] = c.Entry
+	}
+	return out
+}
+
+// Candidate is one reading of a looked-up name and how the name reached it.
+type Candidate struct {
+	Entry *Entry
+	How   string // "name", "alias", "demonym", "without administrative word", ...
+}
+
+// Explain is Lookup (country "") or LookupIn with the reason for each
+// candidate: which stage of the lookup found it and through which form.
+func (g *Gazetteer) Explain(name, country string) []Candidate {
 	k := normKey(name)
 	if k == "" {
 		return nil
 	}
-	keys := []string{k}
+	type stage struct{ key, how string }
+	stages := []stage{{k, ""}}
 	if s := norm.StripAdminWords(name); s != "" {
-		keys = append(keys, s)
+		stages = append(stages, stage{s, "without administrative word"})
 	}
 	for _, a := range arabicArticles {
 		if strings.HasPrefix(k, a) && len(k)-len(a) >= 3 {
-			keys = append(keys, k[len(a):])
+			stages = append(stages, stage{k[len(a):], "without article"})
 			break
 		}
 	}
-	for _, key := range keys {
-		if out := g.entriesFor(g.postings(key), country); len(out) > 0 {
+	for _, st := range stages {
+		var out []Candidate
+		for _, p := range g.postings(st.key) {
+			e := &g.entries[p.entry]
+			if country != "" && !e.InCountry(country) {
+				continue
+			}
+			how := st.how
+			if how == "" {
+				how = postingHow(p)
+			}
+			out = append(out, Candidate{Entry: e, How: how})
+		}
+		if len(out) > 0 {
 			return out
 		}
 	}
+	keys := make([]string, len(stages))
+	for i, st := range stages {
+		keys[i] = st.key
+	}
 	return g.fuzzyLookup(keys, country)
+}
+
+// postingHow names the kind of form a posting was indexed under.
+func postingHow(p posting) string {
+	switch {
+	case p.flag&flagDemonym != 0:
+		return "demonym"
+	case p.flag&flagWeak != 0:
+		return "misspelling alias (needs the country in context)"
+	case p.flag&flagDerived != 0:
+		return "derived form (administrative word or article dropped)"
+	case p.flag&flagAlias != 0:
+		return "alias"
+	}
+	return "name"
 }
 
 // entriesFor turns postings into entries, keeping those in country.
@@ -151,7 +200,7 @@ func consonants(s string) string {
 
 // fuzzyLookup finds places, divisions and sites by skeleton; without a
 // country only the vowel-keeping skeleton is used.
-func (g *Gazetteer) fuzzyLookup(keys []string, country string) []*Entry {
+func (g *Gazetteer) fuzzyLookup(keys []string, country string) []Candidate {
 	g.fuzzyOnce.Do(g.buildFuzzy)
 	for _, k := range keys {
 		sk := skeleton(k)
@@ -159,18 +208,26 @@ func (g *Gazetteer) fuzzyLookup(keys []string, country string) []*Entry {
 			continue
 		}
 		if out := g.entriesFor(g.fuzzyPostings("s:"+sk), country); len(out) > 0 {
-			return out
+			return candidates(out, "transliteration skeleton "+sk)
 		}
 		if country == "" {
 			continue
 		}
 		if c := consonants(sk); len(c) >= 3 {
 			if out := g.entriesFor(g.fuzzyPostings("c:"+c), country); len(out) > 0 {
-				return out
+				return candidates(out, "consonant skeleton "+c+" within "+country)
 			}
 		}
 	}
 	return nil
+}
+
+func candidates(es []*Entry, how string) []Candidate {
+	out := make([]Candidate, len(es))
+	for i, e := range es {
+		out[i] = Candidate{Entry: e, How: how}
+	}
+	return out
 }
 
 func (g *Gazetteer) fuzzyPostings(key string) []posting {

@@ -20,8 +20,9 @@ type tokens struct {
 	text string
 	buf  []byte
 	t    []tok
-	// matchedTo is the index after the last word of the last span found;
-	// a word just after a name is not read as a person's surname.
+	// matchedTo is the index after the last word of the last span found
+	// whose best reading is a well-known place; a word just after such a
+	// name is not read as a person's surname.
 	matchedTo int
 	// spans and readings are reused scratch space for findSpans.
 	spans    []span
@@ -79,10 +80,25 @@ func sentenceStart(text string, i int) bool {
 	return true
 }
 
+// strongPlace reports a reading that is a country, region, site, or a
+// province or place with at least 100,000 inhabitants.
+func (g *Gazetteer) strongPlace(p posting) bool {
+	e := &g.entries[p.entry]
+	switch e.Kind {
+	case KindCountry, KindRegion, KindSite:
+		return true
+	case KindAdmin1, KindPlace:
+		return e.Population >= 100000
+	}
+	return false
+}
+
 // span is an n-gram with at least one acceptable reading.
 type span struct {
 	i, n     int // first token and token count
 	readings []posting
+	// supports is the country this span adds to the document's context.
+	supports string
 }
 
 // Match finds names in text: word-aligned, longest first, non-overlapping,
@@ -123,7 +139,9 @@ func (g *Gazetteer) findSpans(ts *tokens) []span {
 				rs = ts.readings[at:len(ts.readings):len(ts.readings)]
 				spans = append(spans, span{i: i, n: n, readings: rs})
 				taken = n
-				ts.matchedTo = i + n
+				if g.strongPlace(rs[0]) {
+					ts.matchedTo = i + n
+				}
 			}
 		}
 		if taken == 0 {
