@@ -62,7 +62,61 @@ func (w *work) eventSentences() []*evSent {
 		}
 		es.Toks = eventTokens(w.text, s.Start, s.End)
 		es.Cues = findCues(es.Toks)
-		out = append(out, es)
+		out = append(out, w.splitClauses(es)...)
+	}
+	return out
+}
+
+// splitClauses splits a sentence that reports two attacks in coordinated
+// clauses ("..., and they also conducted a suicide bombing in ...") at the
+// ", and" or ";" between them, so that each clause frames its own event.
+func (w *work) splitClauses(es *evSent) []*evSent {
+	for k := 1; k+1 < len(es.Toks); k++ {
+		t := es.Toks[k]
+		if !(t.Low == ";" || t.Low == "," && es.Toks[k+1].Low == "and") {
+			continue
+		}
+		left, right := cuesBetween(es, 0, k), cuesBetween(es, k+1, len(es.Toks))
+		if !left || !right {
+			continue
+		}
+		a, b := es.S, es.S
+		a.End = es.Toks[k-1].End
+		b.Start = es.Toks[k+1].Start
+		if t.Low == "," {
+			b.Start = es.Toks[k+2].Start
+		}
+		a.Text, b.Text = w.text[a.Start:a.End], w.text[b.Start:b.End]
+		first := &evSent{Idx: es.Idx, S: a, Toks: es.Toks[:k], Dates: datesIn(es.Dates, a)}
+		first.Cues = findCues(first.Toks)
+		rest := &evSent{Idx: es.Idx, S: b, Toks: es.Toks[k+1:], Dates: datesIn(es.Dates, b)}
+		if t.Low == "," {
+			rest.Toks = es.Toks[k+2:]
+		}
+		rest.Cues = findCues(rest.Toks)
+		return append([]*evSent{first}, w.splitClauses(rest)...)
+	}
+	return []*evSent{es}
+}
+
+// cuesBetween reports an indefinite, specific attack cue in toks[from:to].
+func cuesBetween(es *evSent, from, to int) bool {
+	for _, c := range es.Cues {
+		if c.Tok >= from && c.Tok < to && c.Def.Fam != famNone && c.Def.Fam != famKill &&
+			!c.Def0 && !genericPlural(es.Toks, c) && c.Def.Fam != famAssault {
+			return true
+		}
+	}
+	return false
+}
+
+// datesIn returns the date expressions inside the sentence span s.
+func datesIn(ds []timex.Expr, s segment.Sentence) []timex.Expr {
+	var out []timex.Expr
+	for _, d := range ds {
+		if d.Start >= s.Start && d.End <= s.End {
+			out = append(out, d)
+		}
 	}
 	return out
 }

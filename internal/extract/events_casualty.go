@@ -20,7 +20,8 @@ type tally struct {
 // read around "killed", "died", "dead", "wounded", "injured", "hurt",
 // "sustained injuries"; parts are summed ("the assailant and four soldiers"
 // → 5); suicide attackers who blew themselves up are added to the dead
-// unless the figure already counts them, as incident coders count them.
+// unless the figure already counts them, as incident coders count them in
+// their one-incident summaries (an article's toll counts the victims).
 // With point set (a one-incident summary), "at least 19" is the stated
 // tally 19; otherwise it stays an open lower bound.
 func (w *work) casualtyEvent(inc *incident, ev *model.ExtractedEvent, point bool) {
@@ -31,7 +32,7 @@ func (w *work) casualtyEvent(inc *incident, ev *model.ExtractedEvent, point bool
 		}
 		w.sentenceCasualties(s, si, &killed, &injured)
 	}
-	if n := suicideDead(inc); n > 0 && !killed.AttackCounted && !injured.AttackCounted {
+	if n := suicideDead(inc); point && n > 0 && !killed.AttackCounted && !injured.AttackCounted {
 		killed.Parts = append(killed.Parts, npart{Min: float64(n), Max: float64(n), Attacker: true})
 		killed.Found = true
 	}

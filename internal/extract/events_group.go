@@ -163,7 +163,7 @@ func isPlaceEntry(e *gazetteer.Entry) bool {
 // mergeEvents joins events that describe the same incident: same kind
 // family, compatible dates and the same place.
 func mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
-	var out []model.ExtractedEvent
+	out := []model.ExtractedEvent{}
 	for _, e := range evs {
 		j := -1
 		for i := range out {

@@ -91,8 +91,12 @@ func genericKind(inc *incident) string {
 	for _, s := range inc.Sents {
 		for _, c := range s.Cues {
 			switch c.Def.Fam {
-			case famAssault, famKill, famClash:
+			case famAssault, famClash:
 				if !c.Def.Noun {
+					return model.KindArmedAssault
+				}
+			case famKill:
+				if hasAttacker(s.Toks) {
 					return model.KindArmedAssault
 				}
 			case famKidnap:
@@ -133,6 +137,17 @@ func killedByForces(toks []etok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		switch toks[j].Low {
 		case "forces", "police", "soldiers", "troops", "guards", "officers", "officer", "guard", "soldier":
+			return true
+		}
+	}
+	return false
+}
+
+// hasAttacker reports a sentence that names attackers ("assailants
+// killed"), as opposed to "an attack that killed 68".
+func hasAttacker(toks []etok) bool {
+	for _, t := range toks {
+		if attackerWord(t.Low) && t.Low != "himself" && t.Low != "herself" {
 			return true
 		}
 	}

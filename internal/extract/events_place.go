@@ -27,6 +27,8 @@ var markerLevel = map[string]int{
 	"state": lvlAdmin, "region": lvlAdmin, "department": lvlAdmin, "oblast": lvlAdmin,
 	"republic": lvlAdmin, "division": lvlAdmin, "prefecture": lvlAdmin, "territory": lvlAdmin,
 	"krai": lvlAdmin, "emirate": lvlAdmin, "agency": lvlAdmin, "parish": lvlCity, "barangay": lvlCity,
+	"chiefdom": lvlCity, "canton": lvlCity, "ward": lvlSite, "subcounty": lvlCity, "sub-county": lvlCity,
+	"constituency": lvlCity, "zone": lvlAdmin, "circle": lvlCity, "kebele": lvlCity, "woreda": lvlCity,
 }
 
 // siteNoun ends the name of a site inside a town ("Everglades Hotel").
@@ -55,6 +57,7 @@ type chainEl struct {
 	OfPart bool   // the first name of "X district of Y"
 	Marker string // the qualifying word: "village", "province" ...
 	Joined bool   // X of "X in Y": a site of Y unless the gazetteer knows X as a town
+	Build  bool   // a building or facility ("Everglades Hotel"), never the place itself
 	Entry  *gazetteer.Entry
 }
 
@@ -84,11 +87,26 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 			country = countryOf(el.Entry)
 		}
 	}
-	for i := range chain {
-		if chain[i].Entry == nil {
-			chain[i].Entry = w.resolvePlace(chain[i], country)
+	admin := ""
+	for i := len(chain) - 1; i >= 0; i-- {
+		if chain[i].Entry == nil && chain[i].Level != lvlSite && (chain[i].Level == lvlAdmin || i == len(chain)-2) {
+			if e := w.resolvePlace(chain[i], country, ""); e != nil && e.Kind == gazetteer.KindAdmin1 {
+				chain[i].Entry = e
+			}
+		}
+		if chain[i].Entry != nil && chain[i].Entry.Kind == gazetteer.KindAdmin1 && admin == "" {
+			admin = chain[i].Entry.ID
 		}
 	}
+	for i := range chain {
+		if chain[i].Entry == nil {
+			chain[i].Entry = w.resolvePlace(chain[i], country, admin)
+		}
+	}
+	if country == "" {
+		country = w.chainCountry(chain)
+	}
+	levelsFromEntries(chain)
 	k := pickElement(chain)
 	loc := chain[k].Text
 	ev.Location = &loc
@@ -102,6 +120,23 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 			return
 		}
 	}
+}
+
+// chainCountry infers the country of a chain that does not name one: the
+// country of its broadest name the gazetteer knows ("Hebron city, West
+// Bank" → PS).
+func (w *work) chainCountry(chain []chainEl) string {
+	for i := len(chain) - 1; i >= 0; i-- {
+		if chain[i].Entry != nil && countryOf(chain[i].Entry) != "" {
+			return countryOf(chain[i].Entry)
+		}
+		for _, e := range w.gaz.Lookup(chain[i].Text) {
+			if isPlaceEntry(e) && (i == len(chain)-1 && len(chain) > 1 || e.Kind != gazetteer.KindPlace) {
+				return countryOf(e)
+			}
+		}
+	}
+	return ""
 }
 
 // pickElement returns the index of the most specific place the way
@@ -125,7 +160,7 @@ func pickElement(chain []chainEl) int {
 	}
 	if k < last && !chain[k].Marked && chain[k].Entry == nil {
 		next := chain[k+1]
-		if next.Entry != nil && next.Entry.Kind == gazetteer.KindPlace && next.Entry.Population >= 100000 &&
+		if next.Entry != nil && next.Entry.Kind == gazetteer.KindPlace && next.Entry.Population >= 300000 &&
 			(!next.Marked || next.Level == lvlCity) {
 			k++
 		}
@@ -145,6 +180,8 @@ func skippable(chain []chainEl, k, last int) bool {
 		}
 	}
 	switch {
+	case el.Build:
+		return true
 	case el.Level == lvlSite && laterCity:
 		return true
 	case el.OfPart && next.Level == lvlCity:
@@ -158,8 +195,9 @@ func skippable(chain []chainEl, k, last int) bool {
 }
 
 // resolvePlace looks a chain element up in the gazetteer, preferring
-// readings in the chain's country and of the element's level.
-func (w *work) resolvePlace(el chainEl, country string) *gazetteer.Entry {
+// readings in the chain's country and first-level division and of the
+// element's level.
+func (w *work) resolvePlace(el chainEl, country, admin string) *gazetteer.Entry {
 	var best *gazetteer.Entry
 	bestScore := -1
 	for _, e := range w.gaz.Lookup(el.Text) {
@@ -167,6 +205,9 @@ func (w *work) resolvePlace(el chainEl, country string) *gazetteer.Entry {
 			continue
 		}
 		s := 1
+		if admin != "" && e.Admin1 == admin {
+			s += 4
+		}
 		if entryLevel(e) == el.Level {
 			s += 2
 		}
@@ -227,12 +268,12 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 	bestCountry := false
 	toks := s.Toks
 	for i := 0; i < len(toks); i++ {
-		if !locativePrep(toks[i].Low) {
+		if !locativePrep(toks[i].Low) && !(toks[i].Low == "of" && i > 0 && partNoun[toks[i-1].Low]) {
 			continue
 		}
-		chain, next := readChain(toks, i+1)
-		for len(chain) > 0 && next < len(toks) && toks[next].Low == "in" {
-			more, n2 := readChain(toks, next+1)
+		chain, next := w.readChain(toks, i+1)
+		for len(chain) > 0 && next < len(toks) && toks[next].Low == "in" && !w.endsInCountry(chain) {
+			more, n2 := w.readChain(toks, next+1)
 			if len(more) == 0 {
 				break
 			}
@@ -244,11 +285,14 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 		if len(chain) == 0 {
 			continue
 		}
-		last := &chain[len(chain)-1]
 		isCountry := false
-		if e := w.countryEntry(last.Text); e != nil {
-			last.Entry, last.Level, last.Marked = e, lvlCountry, true
-			isCountry = true
+		for k := range chain {
+			if e := w.countryEntry(chain[k].Text); e != nil && k > 0 && !chain[k].Marked {
+				chain[k].Entry, chain[k].Level, chain[k].Marked = e, lvlCountry, true
+				chain = chain[:k+1]
+				isCountry = true
+				break
+			}
 		}
 		if best == nil || isCountry && !bestCountry || isCountry == bestCountry && len(chain) > len(best) {
 			best, bestCountry = chain, isCountry
@@ -258,8 +302,12 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 	if best == nil {
 		return nil, false
 	}
-	positional(best)
 	return best, true
+}
+
+// endsInCountry reports whether the chain's last name is a country.
+func (w *work) endsInCountry(chain []chainEl) bool {
+	return len(chain) > 1 && w.countryEntry(chain[len(chain)-1].Text) != nil
 }
 
 // countryEntry returns the country a name denotes, or nil.
@@ -272,18 +320,28 @@ func (w *work) countryEntry(name string) *gazetteer.Entry {
 	return nil
 }
 
-// positional gives unmarked names a level from their place in the chain:
-// the name just before the country, after another name, is its first-level
-// division ("Durak, Hakkari, Turkey").
-func positional(chain []chainEl) {
+// levelsFromEntries gives unmarked names the level of what the gazetteer
+// knows them as; an unknown name just before the country, after another
+// name, is taken for the first-level division ("Durak, Hakkari, Turkey").
+func levelsFromEntries(chain []chainEl) {
 	n := len(chain)
 	if n > 0 && chain[n-1].Level == lvlCountry {
 		n--
 	}
-	if n >= 2 && !chain[n-1].Marked {
+	for i := 0; i < n; i++ {
+		if !chain[i].Marked && chain[i].Entry != nil {
+			chain[i].Level = entryLevel(chain[i].Entry)
+		}
+	}
+	if n >= 2 && !chain[n-1].Marked && chain[n-1].Entry == nil {
 		chain[n-1].Level = lvlAdmin
 	}
 }
+
+// partNoun names a part of a place: "the outskirts of X", "the entrance of X".
+var partNoun = map[string]bool{"entrance": true, "outskirts": true, "center": true, "centre": true,
+	"suburbs": true, "suburb": true, "vicinity": true, "heart": true, "edge": true, "north": true,
+	"south": true, "east": true, "west": true, "town": true, "city": true, "village": true}
 
 // notPlace are capitalised words that never name a place.
 var notPlace = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -294,7 +352,8 @@ var notPlace = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // articledName reports a name written with a lower-case article such as
 // "al-Mashah" or "el-Arish".
 func articledName(s string) bool {
-	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "e-"} {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-", "e-",
+		"ez-", "es-", "ed-", "d'", "l'", "d’", "l’"} {
 		if strings.HasPrefix(s, a) && len(s) > len(a) && s[len(a)] >= 'A' && s[len(a)] <= 'Z' {
 			return true
 		}
@@ -312,7 +371,7 @@ func locativePrep(s string) bool {
 
 // readChain reads comma-separated place names starting at toks[i] and
 // returns them (most specific first) and the index after the chain.
-func readChain(toks []etok, i int) ([]chainEl, int) {
+func (w *work) readChain(toks []etok, i int) ([]chainEl, int) {
 	var out []chainEl
 	for i < len(toks) {
 		j := i
@@ -323,6 +382,9 @@ func readChain(toks []etok, i int) ([]chainEl, int) {
 			break
 		}
 		els := splitOf(toks[i:j])
+		if e, ok := makeEl(toks[i:j], -1); ok && len(els) > 1 && w.countryEntry(e.Text) != nil {
+			els = []chainEl{e} // "Democratic Republic of the Congo"
+		}
 		if len(els) == 0 {
 			break
 		}
@@ -357,6 +419,7 @@ func splitOf(toks []etok) []chainEl {
 	var out []chainEl
 	var cur []etok
 	level := -1
+	markedBefore := false // "the district of X": X is a quarter when a town follows
 	for _, t := range toks {
 		if t.Low == "of" && len(cur) > 0 {
 			if el, ok := makeEl(cur, level); ok {
@@ -364,6 +427,7 @@ func splitOf(toks []etok) []chainEl {
 				out = append(out, el)
 			} else if lv := markerLevelOf(cur[len(cur)-1].Low); lv >= 0 {
 				level = lv
+				markedBefore = true
 			}
 			cur = nil
 			continue
@@ -371,6 +435,7 @@ func splitOf(toks []etok) []chainEl {
 		cur = append(cur, t)
 	}
 	if el, ok := makeEl(cur, level); ok {
+		el.OfPart = el.OfPart || markedBefore
 		out = append(out, el)
 	}
 	return out
@@ -379,9 +444,10 @@ func splitOf(toks []etok) []chainEl {
 // makeEl builds a chain element from its tokens, reading a trailing
 // marker word ("Athens city") for its level.
 func makeEl(toks []etok, level int) (chainEl, bool) {
-	for len(toks) > 0 && (directionWords[toks[0].Low] || !toks[0].isCap() && markerLevelOf(toks[0].Low) < 0) {
+	for len(toks) > 0 && !toks[0].isCap() && !articledName(toks[0].Text) && markerLevelOf(toks[0].Low) < 0 {
 		toks = toks[1:]
 	}
+
 	el := chainEl{Level: lvlCity}
 	if level >= 0 {
 		el.Level, el.Marked = level, true
@@ -398,8 +464,15 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 		return el, false
 	}
 	el.Text = joinToks(toks)
-	if siteNoun[strings.ToLower(toks[len(toks)-1].Text)] {
-		el.Level, el.Marked, el.Marker = lvlSite, true, strings.ToLower(toks[len(toks)-1].Text)
+	for _, t := range toks[1:] {
+		if siteNoun[t.Low] {
+			el.Level, el.Marked, el.Build = lvlSite, true, true
+		}
+	}
+	for _, t := range toks {
+		if t.isNum() {
+			el.Level, el.Marked = lvlSite, true // "Moo 5", "Phase 2"
+		}
 	}
 	if markerLevelOf(toks[len(toks)-1].Low) >= 0 && len(toks) == 1 {
 		return el, false
