@@ -11,8 +11,6 @@ import (
 	"time"
 
 	"dossier/internal/config"
-	"dossier/internal/gazetteer"
-	"dossier/internal/kb"
 	"dossier/internal/model"
 	"dossier/internal/store"
 	"dossier/internal/web"
@@ -60,12 +58,8 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 // serveStore serves the UI over st on addr until ctx ends (Ctrl-C). The
 // demo command ends by calling it.
 func serveStore(ctx context.Context, env *Env, st *store.Store, addr string) error {
-	kbs, ok := any(st).(kbdata.KBStore)
-	if !ok {
-		return model.Errorf(model.EINTERNAL, "this build's store cannot load the knowledge base")
-	}
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	srv, err := web.New(web.Options{Data: kbdata.New(kbdata.SQL{KBStore: kbs, S: st}, gazetteerPlaces()), Logger: log})
+	srv, err := web.New(web.Options{Data: kbdata.New(kbdata.NewSQL(st), nil), Logger: log})
 	if err != nil {
 		return err
 	}
@@ -90,6 +84,3 @@ func serveStore(ctx context.Context, env *Env, st *store.Store, addr string) err
 	}
 	return nil
 }
-
-// gazetteerPlaces answers place containment for incident matching.
-func gazetteerPlaces() kb.Places { return gazetteer.Default() }

@@ -1,8 +1,8 @@
 // Package kbdata adapts the knowledge base to web.Data: it loads claims,
 // documents and curation actions from a Store, builds the KB with kb.Build,
 // indexes it for the pages, and rebuilds it when the store's version
-// changes (after an ingest or a curation decision). It imports web, kb, store and
-// model; it must not import ingest, extract or segment.
+// changes (after an ingest or a curation decision). It imports web, kb, kb/kbstore,
+// store and model; it must not import cli or pipeline.
 package kbdata
 
 import (
@@ -86,7 +86,9 @@ func (d *Data) current(ctx context.Context) (*index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kbdata: load knowledge base: %w", err)
 	}
-	in.Places = d.places
+	if d.places != nil {
+		in.Places = d.places
+	}
 	d.idx, d.version = newIndex(in, kb.Build(in)), v
 	return d.idx, nil
 }
