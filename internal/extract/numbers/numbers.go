@@ -42,8 +42,19 @@ type Quantity struct {
 
 // Find returns the number expressions in text, in order, non-overlapping.
 func Find(text string) []Quantity {
-	sc := scanner{text: text, t: lex(text)}
+	sc := scanner{text: text}
 	var out []Quantity
+	var toks []tok
+	for from := 0; from < len(text); {
+		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
+		sc.t = toks
+		out = sc.scan(out)
+	}
+	return out
+}
+
+// scan appends the expressions of the current tokens to out.
+func (sc *scanner) scan(out []Quantity) []Quantity {
 	for i := 0; i < len(sc.t); {
 		if sc.t[i].kind == tPunct && sc.t[i].low != "$" && sc.t[i].low != "£" && sc.t[i].low != "€" {
 			i++

@@ -138,3 +138,17 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestFindLargeInput(t *testing.T) {
+	unit := "Police said at least 12 people died. "
+	text := strings.Repeat(unit, 3000) // several lexing chunks, no line breaks
+	qs := Find(text)
+	if len(qs) != 3000 {
+		t.Fatalf("got %d quantities, want 3000", len(qs))
+	}
+	for _, q := range qs {
+		if q.Text != "at least 12" || text[q.Start:q.End] != q.Text {
+			t.Fatalf("bad quantity %+v", q)
+		}
+	}
+}

@@ -24,11 +24,13 @@ type tok struct {
 	sentStart bool
 }
 
-// lex splits text into tokens.
-func lex(text string) []tok {
-	toks := make([]tok, 0, len(text)/5)
+// lex appends to toks the tokens of text[from:to] (offsets into text) and
+// returns them with the offset where lexing stopped (to, or the end of a
+// token that crosses it).
+func lex(text string, from, to int, toks []tok) ([]tok, int) {
 	start := true
-	for i := 0; i < len(text); {
+	i := from
+	for i < to {
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -61,7 +63,7 @@ func lex(text string) []tok {
 			i += n
 		}
 	}
-	return toks
+	return toks, i
 }
 
 // isASCIILetter reports whether c is an ASCII letter.
@@ -188,4 +190,27 @@ func buildVocab() map[string]string {
 		m[w] = w
 	}
 	return m
+}
+
+// chunkSize bounds the text lexed at once, so that memory stays small on
+// huge inputs; chunks end at a line break (or white space) when possible.
+const chunkSize = 16 << 10
+
+// chunkEnd returns where the chunk starting at from ends.
+func chunkEnd(text string, from int) int {
+	end := from + chunkSize
+	if end >= len(text) {
+		return len(text)
+	}
+	limit := min(end+chunkSize, len(text))
+	if k := strings.IndexByte(text[end:limit], '\n'); k >= 0 {
+		return end + k + 1
+	}
+	if k := strings.Index(text[end:limit], ". "); k >= 0 {
+		return end + k + 2
+	}
+	if k := strings.IndexByte(text[end:limit], ' '); k >= 0 {
+		return end + k + 1
+	}
+	return limit
 }

@@ -74,9 +74,21 @@ func Find(text string, ref model.Date) []Expr { return FindWith(text, ref, Optio
 
 // FindWith is Find with options.
 func FindWith(text string, ref model.Date, opt Options) []Expr {
-	sc := &scanner{text: text, t: lex(text), ref: ref, opt: opt}
+	sc := &scanner{text: text, ref: ref, opt: opt}
 	var out []Expr
 	var last model.Date
+	var toks []tok
+	for from := 0; from < len(text); {
+		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
+		sc.t = toks
+		out = sc.scan(out, &last)
+	}
+	return out
+}
+
+// scan appends the expressions of the current tokens to out; last is the
+// most recent resolved date, the anchor of anaphoric expressions.
+func (sc *scanner) scan(out []Expr, last *model.Date) []Expr {
 	for i := 0; i < len(sc.t); {
 		if !sc.starter(i) {
 			i++
@@ -89,10 +101,10 @@ func FindWith(text string, ref model.Date, opt Options) []Expr {
 		}
 		e := sc.expr(x)
 		if e.Anaphoric {
-			e.Date = Anchor(e, last)
+			e.Date = Anchor(e, *last)
 		}
 		if !e.Date.IsZero() {
-			last = e.Date
+			*last = e.Date
 		}
 		out = append(out, e)
 		i = x.e

@@ -185,3 +185,21 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, ref)
 	}
 }
+
+func TestFindLargeInput(t *testing.T) {
+	unit := "On 3 May 2020 it began. A month later it ended.\n"
+	text := strings.Repeat(unit, 2000) // several lexing chunks
+	es := Find(text, model.Date{})
+	if len(es) != 4000 {
+		t.Fatalf("got %d expressions, want 4000", len(es))
+	}
+	for i, e := range es {
+		want := "2020-05-03"
+		if i%2 == 1 {
+			want = "2020-06"
+		}
+		if e.Date.String() != want || text[e.Start:e.End] != e.Text {
+			t.Fatalf("expression %d: %+v", i, e)
+		}
+	}
+}
