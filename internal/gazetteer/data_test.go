@@ -412,3 +412,35 @@ func TestCuratedCoreForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedCountriesKnown checks every country code against the
+// gazetteer's own country table, so a group's home country resolves.
+func TestCuratedCountriesKnown(t *testing.T) {
+	raw, err := os.ReadFile(dataPath("countries.tsv"))
+	if err != nil {
+		t.Skipf("no country table: %v", err)
+	}
+	known := map[string]bool{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if f := strings.SplitN(line, "\t", 2); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			known[f[0]] = true
+		}
+	}
+	c := loadCurated(t)
+	check := func(where, cc string) {
+		if cc != "" && !known[cc] {
+			t.Errorf("%s: country %q is not in countries.tsv", where, cc)
+		}
+	}
+	for _, g := range c.groups {
+		for _, cc := range g.Countries {
+			check("groups.json "+g.ID, cc)
+		}
+	}
+	for _, o := range c.orgs {
+		check("organizations.json "+o.ID, o.Country)
+	}
+	for _, p := range c.people {
+		check("people.json "+p.ID, p.Country)
+	}
+}
