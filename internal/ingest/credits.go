@@ -20,10 +20,13 @@ func takeCredits(ls []pline) []string {
 	var credits []string
 	for i := range ls {
 		l := &ls[i]
-		if reAgencyLine.MatchString(l.text) {
+		if len(l.text) < 100 && !strings.HasSuffix(l.text, ".") && reAgencyLine.MatchString(l.text) {
 			credits = append(credits, l.text)
 			l.kind = dropped
 			markAltText(ls, i)
+			continue
+		}
+		if !mayHaveCredit(l.text) {
 			continue
 		}
 		m := reCreditMark.FindStringIndex(l.text)
@@ -50,6 +53,12 @@ func takeCredits(ls []pline) []string {
 		}
 	}
 	return credits
+}
+
+// mayHaveCredit is a cheap test before the credit pattern.
+func mayHaveCredit(s string) bool {
+	return strings.Contains(s, "Image") || strings.Contains(s, "Photo") || strings.Contains(s, "Picture") ||
+		strings.Contains(s, "Credit") || strings.Contains(s, "Source image")
 }
 
 // isShortCredit reports whether s can be a credit: a few words naming an

@@ -13,10 +13,6 @@ const monthPat = `(January|February|March|April|May|June|July|August|September|O
 	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
-	reMDY   = regexp.MustCompile(`\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMY   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})\b`)
-	reMY    = regexp.MustCompile(`\b` + monthPat + `,?\s+(?:of\s+)?(\d{4})\b`)
-	reYear  = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 	reISO   = regexp.MustCompile(`^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ].*)?$`)
 	reNumSl = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[T ,].*)?$`)
 )
@@ -114,42 +110,66 @@ type foundDate struct {
 
 // findDates returns the day and month dates written out in s ("August
 // 26, 2021", "26 August 2021", "August 2021"), in text order, without
-// overlaps (the more precise form wins).
+// overlaps (the more precise form wins). Only the few bytes before each
+// four-digit number are matched against the date patterns, so long texts
+// cost little.
 func findDates(s string) []foundDate {
 	var out []foundDate
-	taken := func(a, b int) bool {
-		for _, f := range out {
-			if a < f.end && b > f.start {
-				return true
-			}
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
 		}
-		return false
-	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-		if d, ok := checkDate(atoi(s[m[6]:m[7]]), monthOf(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), model.PrecDay); ok {
-			out = append(out, foundDate{d, m[0], m[1]})
+		lo := max(0, i-40)
+		for lo > 0 && lo < i && s[lo]&0xC0 == 0x80 {
+			lo-- // keep the window on a rune boundary
 		}
-	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-		if d, ok := checkDate(atoi(s[m[6]:m[7]]), monthOf(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), model.PrecDay); ok && !taken(m[0], m[1]) {
-			out = append(out, foundDate{d, m[0], m[1]})
+		if f, ok := dateEndingAt(s[lo:i+4], lo); ok && (len(out) == 0 || f.start >= out[len(out)-1].end) {
+			out = append(out, f)
 		}
+		i += 3
 	}
-	for _, m := range reMY.FindAllStringSubmatchIndex(s, -1) {
-		if d, ok := checkDate(atoi(s[m[4]:m[5]]), monthOf(s[m[2]:m[3]]), 1, model.PrecMonth); ok && !taken(m[0], m[1]) {
-			out = append(out, foundDate{d, m[0], m[1]})
-		}
-	}
-	sortFound(out)
 	return out
 }
 
-func sortFound(f []foundDate) {
-	for i := 1; i < len(f); i++ {
-		for j := i; j > 0 && f[j].start < f[j-1].start; j-- {
-			f[j], f[j-1] = f[j-1], f[j]
+// isYearAt reports whether s[i:i+4] is a stand-alone four-digit number
+// from 1800 to 2199.
+func isYearAt(s string, i int) bool {
+	if !(s[i] == '1' && (s[i+1] == '8' || s[i+1] == '9') || s[i] == '2' && (s[i+1] == '0' || s[i+1] == '1')) {
+		return false
+	}
+	if !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		return false
+	}
+	return (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4]))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+var (
+	reMDYEnd = regexp.MustCompile(`\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	reDMYEnd = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})$`)
+	reMYEnd  = regexp.MustCompile(`\b` + monthPat + `,?\s+(?:of\s+)?(\d{4})$`)
+)
+
+// dateEndingAt matches a written date that ends with the year at the end
+// of w (w starts at offset base of the text).
+func dateEndingAt(w string, base int) (foundDate, bool) {
+	if m := reMDYEnd.FindStringSubmatchIndex(w); m != nil {
+		if d, ok := checkDate(atoi(w[m[6]:m[7]]), monthOf(w[m[2]:m[3]]), atoi(w[m[4]:m[5]]), model.PrecDay); ok {
+			return foundDate{d, base + m[0], base + m[1]}, true
 		}
 	}
+	if m := reDMYEnd.FindStringSubmatchIndex(w); m != nil {
+		if d, ok := checkDate(atoi(w[m[6]:m[7]]), monthOf(w[m[4]:m[5]]), atoi(w[m[2]:m[3]]), model.PrecDay); ok {
+			return foundDate{d, base + m[0], base + m[1]}, true
+		}
+	}
+	if m := reMYEnd.FindStringSubmatchIndex(w); m != nil {
+		if d, ok := checkDate(atoi(w[m[4]:m[5]]), monthOf(w[m[2]:m[3]]), 1, model.PrecMonth); ok {
+			return foundDate{d, base + m[0], base + m[1]}, true
+		}
+	}
+	return foundDate{}, false
 }
 
 // LatestMentionedDate returns the latest date text mentions at the
@@ -169,9 +189,12 @@ func LatestMentionedDate(text string, now time.Time) model.Date {
 	for _, f := range findDates(text) {
 		consider(f.date)
 	}
-	for _, m := range reYear.FindAllStringIndex(text, -1) {
-		if plausibleYear(text, m[0], m[1]) {
-			consider(model.YearDate(atoi(text[m[0]:m[1]])))
+	for i := 0; i+4 <= len(text); i++ {
+		if isYearAt(text, i) {
+			if plausibleYear(text, i, i+4) {
+				consider(model.YearDate(atoi(text[i : i+4])))
+			}
+			i += 3
 		}
 	}
 	return best
