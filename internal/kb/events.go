@@ -174,7 +174,7 @@ func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
 	}
 	score /= float64(len(inc.sigs))
 	sim := similarity(inc.words, p.words)
-	if p.r.Date.IsZero() && sim == 0 {
+	if p.r.Date.IsZero() && sim == 0 || distinctTargets(inc.words, p.words) {
 		return 0, false
 	}
 	return score + 2*sim, true

@@ -192,3 +192,20 @@ func TestCredibility(t *testing.T) {
 		}
 	}
 }
+
+func TestDistinctTargetsStayApart(t *testing.T) {
+	fs := fixtures()[:2]
+	fs[1].x.Events[0].Evidence = ev("In March an NLF suicide bomber killed 25 at a girls' school in Riverton.")
+	fs[0].x.Events[0].Evidence = ev("A bomb at the Riverton airport killed at least 40.")
+	k := Build(input(fs))
+	for _, e := range k.Events {
+		if len(e.Reports) > 1 {
+			t.Errorf("school and airport bombings merged: %+v", e.Reports)
+		}
+	}
+	fs[0].x.Events[0].Evidence = ev("A bomb at a Riverton school killed at least 40.")
+	k = Build(input(fs))
+	if len(k.Events) != 2 {
+		t.Errorf("got %d events, want the two school reports joined plus the market shooting", len(k.Events))
+	}
+}

@@ -93,3 +93,23 @@ func similarity(a, c map[string]float64) float64 {
 	}
 	return inter / union
 }
+
+// distinctTargets reports whether both sides name what was hit with
+// distinctive words (weight 2 or more) and share none of them: a school
+// and an airport are two incidents even in the same city and month.
+func distinctTargets(a, c map[string]float64) bool {
+	strongA, strongC := false, false
+	for w, v := range a {
+		if v < 2 {
+			continue
+		}
+		strongA = true
+		if c[w] >= 2 {
+			return false
+		}
+	}
+	for _, v := range c {
+		strongC = strongC || v >= 2
+	}
+	return strongA && strongC
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"dossier/internal/model"
@@ -34,7 +35,8 @@ func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) 
 		return fmt.Errorf("store: delete claims of %s: %w", short(docID), err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339Nano)
-	for _, c := range rows {
+	vals := make([][]any, len(rows))
+	for i, c := range rows {
 		status := c.Status
 		if status == "" {
 			status = "accepted"
@@ -43,13 +45,37 @@ func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) 
 		if cred == 0 {
 			cred = 6
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO claims(id, document_id, kind, seq, subject, property, value,
-			evidence_start, evidence_end, extractor, credibility, status, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.ID, docID, c.Kind, c.Seq, c.Subject, c.Property, c.Value, c.EvidenceStart, c.EvidenceEnd,
-			c.Extractor, cred, status, now)
-		if err != nil {
-			return fmt.Errorf("store: create claim %s of %s: %w", c.ID, short(docID), err)
+		vals[i] = []any{c.ID, docID, c.Kind, c.Seq, c.Subject, c.Property, c.Value, c.EvidenceStart, c.EvidenceEnd,
+			c.Extractor, cred, status, now}
+	}
+	err := tx.insertRows(ctx, "claims", []string{"id", "document_id", "kind", "seq", "subject", "property", "value",
+		"evidence_start", "evidence_end", "extractor", "credibility", "status", "created_at"}, vals, "")
+	if err != nil {
+		return fmt.Errorf("store: create claims of %s: %w", short(docID), err)
+	}
+	return nil
+}
+
+// insertRows inserts rows in multi-row statements of at most 200 rows;
+// suffix is appended to each statement (e.g. an ON CONFLICT clause).
+func (tx *Tx) insertRows(ctx context.Context, table string, cols []string, rows [][]any, suffix string) error {
+	const batch = 200
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	for start := 0; start < len(rows); start += batch {
+		end := min(start+batch, len(rows))
+		var q strings.Builder
+		q.WriteString("INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES ")
+		args := make([]any, 0, (end-start)*len(cols))
+		for i := start; i < end; i++ {
+			if i > start {
+				q.WriteString(", ")
+			}
+			q.WriteString(one)
+			args = append(args, rows[i]...)
+		}
+		q.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
 		}
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 )
 
@@ -107,67 +109,76 @@ func jsonText(v any) string {
 
 func (tx *Tx) insertEntities(ctx context.Context, k *KBSnapshot) error {
 	now := time.Now().UTC().Format(time.RFC3339)
-	for _, e := range k.Entities {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities(id, name, type, ref, country, lat, lon, created_at, documents)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, e.Name, e.Type, e.Ref, e.Country, e.Lat, e.Lon, now,
-			jsonText(e.Documents)); err != nil {
-			return fmt.Errorf("store: save entity %s: %w", e.ID, err)
-		}
+	ents := make([][]any, len(k.Entities))
+	for i, e := range k.Entities {
+		ents[i] = []any{e.ID, e.Name, e.Type, e.Ref, e.Country, e.Lat, e.Lon, now, jsonText(e.Documents)}
 	}
-	for _, a := range k.Aliases {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(entity_id, alias, norm, documents, curated, removed)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity_id, norm) DO NOTHING`, a.EntityID, a.Alias, a.Norm,
-			jsonText(a.Documents), a.Curated, a.Removed); err != nil {
-			return fmt.Errorf("store: save alias %q of %s: %w", a.Alias, a.EntityID, err)
-		}
+	if err := tx.insertRows(ctx, "entities", []string{"id", "name", "type", "ref", "country", "lat", "lon",
+		"created_at", "documents"}, ents, ""); err != nil {
+		return fmt.Errorf("store: save entities: %w", err)
 	}
-	for _, m := range k.Mentions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions(document_id, entity_id, surface, start_off, end_off, extractor)
-			VALUES (?, ?, ?, ?, ?, ?)`, m.DocumentID, m.EntityID, m.Surface, m.Start, m.End, m.Extractor); err != nil {
-			return fmt.Errorf("store: save mention in %s: %w", short(m.DocumentID), err)
-		}
+	als := make([][]any, len(k.Aliases))
+	for i, a := range k.Aliases {
+		als[i] = []any{a.EntityID, a.Alias, a.Norm, jsonText(a.Documents), a.Curated, a.Removed}
+	}
+	if err := tx.insertRows(ctx, "aliases", []string{"entity_id", "alias", "norm", "documents", "curated", "removed"},
+		als, " ON CONFLICT (entity_id, norm) DO NOTHING"); err != nil {
+		return fmt.Errorf("store: save aliases: %w", err)
+	}
+	ms := make([][]any, len(k.Mentions))
+	for i, m := range k.Mentions {
+		ms[i] = []any{m.DocumentID, m.EntityID, m.Surface, m.Start, m.End, m.Extractor}
+	}
+	if err := tx.insertRows(ctx, "mentions", []string{"document_id", "entity_id", "surface", "start_off", "end_off",
+		"extractor"}, ms, ""); err != nil {
+		return fmt.Errorf("store: save mentions: %w", err)
 	}
 	return nil
 }
 
 func (tx *Tx) insertEvents(ctx context.Context, k *KBSnapshot) error {
-	for _, e := range k.Events {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events(id, date, kind, location_id, location, country, perpetrator_id,
-			attribution, killed_min, killed_max, injured_min, injured_max, lat, lon)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, nullStr(e.Date), e.Kind, nullStr(e.LocationID),
-			e.Location, e.Country, nullStr(e.PerpetratorID), e.Attribution, e.KilledMin, e.KilledMax, e.InjuredMin,
-			e.InjuredMax, e.Lat, e.Lon); err != nil {
-			return fmt.Errorf("store: save event %s: %w", e.ID, err)
-		}
+	evs := make([][]any, len(k.Events))
+	for i, e := range k.Events {
+		evs[i] = []any{e.ID, nullStr(e.Date), e.Kind, nullStr(e.LocationID), e.Location, e.Country,
+			nullStr(e.PerpetratorID), e.Attribution, e.KilledMin, e.KilledMax, e.InjuredMin, e.InjuredMax, e.Lat, e.Lon}
 	}
-	for _, r := range k.Reports {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_reports(event_id, claim_id, document_id, credibility)
-			VALUES (?, ?, ?, ?)`, r.EventID, r.ClaimID, r.DocumentID, r.Credibility); err != nil {
-			return fmt.Errorf("store: save report %s: %w", r.ClaimID, err)
-		}
+	if err := tx.insertRows(ctx, "events", []string{"id", "date", "kind", "location_id", "location", "country",
+		"perpetrator_id", "attribution", "killed_min", "killed_max", "injured_min", "injured_max", "lat", "lon"}, evs, ""); err != nil {
+		return fmt.Errorf("store: save events: %w", err)
 	}
-	for _, c := range k.Conflicts {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO conflicts(scope, owner_id, field, type, vals) VALUES (?, ?, ?, ?, ?)`,
-			c.Scope, c.OwnerID, c.Field, c.Type, jsonText(c.Values)); err != nil {
-			return fmt.Errorf("store: save conflict on %s: %w", c.OwnerID, err)
-		}
+	rs := make([][]any, len(k.Reports))
+	for i, r := range k.Reports {
+		rs[i] = []any{r.EventID, r.ClaimID, r.DocumentID, r.Credibility}
+	}
+	if err := tx.insertRows(ctx, "event_reports", []string{"event_id", "claim_id", "document_id", "credibility"}, rs, ""); err != nil {
+		return fmt.Errorf("store: save event reports: %w", err)
+	}
+	cs := make([][]any, len(k.Conflicts))
+	for i, c := range k.Conflicts {
+		cs[i] = []any{c.Scope, c.OwnerID, c.Field, c.Type, jsonText(c.Values)}
+	}
+	if err := tx.insertRows(ctx, "conflicts", []string{"scope", "owner_id", "field", "type", "vals"}, cs, ""); err != nil {
+		return fmt.Errorf("store: save conflicts: %w", err)
 	}
 	return nil
 }
 
 func (tx *Tx) insertSeries(ctx context.Context, k *KBSnapshot) error {
-	for _, r := range k.Relations {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO relations(id, subject_id, predicate, object_id, claim_id)
-			VALUES (?, ?, ?, ?, ?)`, r.ID, r.SubjectID, r.Predicate, r.ObjectID, r.ClaimID); err != nil {
-			return fmt.Errorf("store: save relation %s: %w", r.ID, err)
-		}
+	rs := make([][]any, len(k.Relations))
+	for i, r := range k.Relations {
+		rs[i] = []any{r.ID, r.SubjectID, r.Predicate, r.ObjectID, r.ClaimID}
 	}
-	for _, e := range k.Estimates {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO estimates(id, subject_id, property, min_value, max_value, approx,
-			as_of, claim_id, credibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, e.SubjectID, e.Property, e.Min,
-			e.Max, e.Approx, nullStr(e.AsOf), e.ClaimID, e.Credibility); err != nil {
-			return fmt.Errorf("store: save estimate %s: %w", e.ID, err)
-		}
+	if err := tx.insertRows(ctx, "relations", []string{"id", "subject_id", "predicate", "object_id", "claim_id"}, rs,
+		" ON CONFLICT (id) DO NOTHING"); err != nil {
+		return fmt.Errorf("store: save relations: %w", err)
+	}
+	es := make([][]any, len(k.Estimates))
+	for i, e := range k.Estimates {
+		es[i] = []any{e.ID, e.SubjectID, e.Property, e.Min, e.Max, e.Approx, nullStr(e.AsOf), e.ClaimID, e.Credibility}
+	}
+	if err := tx.insertRows(ctx, "estimates", []string{"id", "subject_id", "property", "min_value", "max_value",
+		"approx", "as_of", "claim_id", "credibility"}, es, " ON CONFLICT (id) DO NOTHING"); err != nil {
+		return fmt.Errorf("store: save estimates: %w", err)
 	}
 	return nil
 }
@@ -182,10 +193,8 @@ func (tx *Tx) updateClaims(ctx context.Context, k *KBSnapshot) error {
 			return fmt.Errorf("store: reject claim %s: %w", id, err)
 		}
 	}
-	for id, c := range k.Claims {
-		if _, err := tx.ExecContext(ctx, `UPDATE claims SET credibility = ? WHERE id = ? AND credibility <> ?`, c, id, c); err != nil {
-			return fmt.Errorf("store: rate claim %s: %w", id, err)
-		}
+	if err := tx.rateClaims(ctx, k.Claims); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = 'F'`); err != nil {
 		return fmt.Errorf("store: reset grades: %w", err)
@@ -203,4 +212,25 @@ func nullStr(s string) any {
 		return nil
 	}
 	return s
+}
+
+// rateClaims stores computed credibility, one statement per value and
+// batch of claim IDs.
+func (tx *Tx) rateClaims(ctx context.Context, rates map[string]int) error {
+	by := map[int][]any{}
+	for id, c := range rates {
+		by[c] = append(by[c], id)
+	}
+	for c, ids := range by {
+		sort.Slice(ids, func(i, j int) bool { return ids[i].(string) < ids[j].(string) })
+		for start := 0; start < len(ids); start += 500 {
+			end := min(start+500, len(ids))
+			in := strings.TrimSuffix(strings.Repeat("?, ", end-start), ", ")
+			args := append([]any{c}, ids[start:end]...)
+			if _, err := tx.ExecContext(ctx, `UPDATE claims SET credibility = ? WHERE id IN (`+in+`)`, args...); err != nil {
+				return fmt.Errorf("store: rate claims: %w", err)
+			}
+		}
+	}
+	return nil
 }
