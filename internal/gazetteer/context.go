@@ -115,13 +115,16 @@ func hasPlaceCue(ts *tokens, i, n int) bool {
 type docCtx struct {
 	countries map[string]int // ISO code → mentions
 	admin1    map[string]int // admin-1 ID → mentions
+	admin2    map[string]int // admin-2 ID → mentions
+	// provinces counts, per country, the admin-1 divisions named.
+	provinces map[string]int
 }
 
 // docContext collects the countries and provinces a document names: every
 // country reading, demonym, and the top reading of unambiguous divisions and
 // large places.
 func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
-	ctx := docCtx{countries: map[string]int{}, admin1: map[string]int{}}
+	ctx := docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{}, provinces: map[string]int{}}
 	for k := range spans {
 		s := &spans[k]
 		top := &g.entries[s.readings[0].entry]
@@ -138,7 +141,17 @@ func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 				ctx.admin1[top.Admin1]++
 			}
 			if top.Kind == KindAdmin1 {
+				if ctx.admin1[top.ID] == 0 {
+					ctx.provinces[top.Country]++
+				}
 				ctx.admin1[top.ID]++
+			}
+		case top.Kind == KindAdmin2 && len(s.readings) == 1 && hasPlaceCue(ts, s.i, s.n):
+			ctx.admin2[top.ID]++
+		}
+		for _, p := range s.readings {
+			if e := &g.entries[p.entry]; e.Kind == KindAdmin2 && hasPlaceCue(ts, s.i, s.n) {
+				ctx.admin2[e.ID]++
 			}
 		}
 	}
@@ -202,6 +215,13 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 			score *= 10
 			why = append(why, "its province named in document")
 		}
+		if e.Admin2 != "" && ctx.admin2[e.Admin2] > 0 {
+			score *= 10
+			why = append(why, "its district named in document")
+		}
+	}
+	if otherProvince(e, ctx) {
+		return 0, "", false
 	}
 	if k := cueKind(next); k != "" && cueFits(k, e.Kind) {
 		score *= 100
@@ -282,4 +302,14 @@ func foreignSmallPlace(e *Entry, ctx docCtx) bool {
 		return false
 	}
 	return ctx.countries[e.Country] == 0 && e.Population < 100000
+}
+
+// otherProvince reports a small place in a province the document does not
+// name while it names provinces of that country: "Garra village, West
+// Bengal" is not the Garra of another state.
+func otherProvince(e *Entry, ctx docCtx) bool {
+	if e.Kind != KindPlace && e.Kind != KindAdmin2 || e.Population >= 50000 || e.Admin1 == "" {
+		return false
+	}
+	return ctx.provinces[e.Country] > 0 && ctx.admin1[e.Admin1] == 0
 }

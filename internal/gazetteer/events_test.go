@@ -37,8 +37,8 @@ func resolveCoded(g *Gazetteer, text, loc, admin1, country string) *Entry {
 		}
 	}
 	for _, name := range []string{loc, admin1} {
-		if c := g.LookupNear(name, country, near); len(c) > 0 {
-			return c[0]
+		if e := g.ResolveIn(name, country, near); e != nil {
+			return e
 		}
 	}
 	if e := mostSpecific(near, country); e != nil {

@@ -21,44 +21,6 @@ func (g *Gazetteer) LookupIn(name, country string) []*Entry {
 	return g.lookup(name, country)
 }
 
-// LookupNear is LookupIn ranked by proximity to places the document
-// already names (near): candidates in the same admin-1 as one of them, or
-// within 150 km of one, come first. The extractor passes its matches.
-func (g *Gazetteer) LookupNear(name, country string, near []*Entry) []*Entry {
-	cands := g.lookup(name, country)
-	if len(cands) < 2 || len(near) == 0 {
-		return cands
-	}
-	out := make([]*Entry, 0, len(cands))
-	var rest []*Entry
-	for _, c := range cands {
-		if g.isNear(c, near) {
-			out = append(out, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
-	return append(out, rest...)
-}
-
-// isNear reports whether e shares an admin-1 with, lies in, or lies within
-// 150 km of any of the given entries.
-func (g *Gazetteer) isNear(e *Entry, near []*Entry) bool {
-	lat, lon, ok := g.Coord(e)
-	for _, n := range near {
-		if n == e || n.Kind == KindCountry || n.Kind == KindRegion {
-			continue
-		}
-		if e.Admin1 != "" && (n.Admin1 == e.Admin1 || n.ID == e.Admin1) {
-			return true
-		}
-		if ok && n.HasCoord && n.Kind != KindAdmin1 && DistanceKm(lat, lon, n.Lat, n.Lon) <= 150 {
-			return true
-		}
-	}
-	return false
-}
-
 func (g *Gazetteer) lookup(name, country string) []*Entry {
 	cs := g.Explain(name, country)
 	out := make([]*Entry, len(cs))

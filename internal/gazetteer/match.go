@@ -113,9 +113,23 @@ func (g *Gazetteer) Match(text string) []Match {
 	ctx := g.docContext(ts, spans)
 	out := make([]Match, 0, len(spans))
 	for _, s := range spans {
-		if m, ok := g.resolve(ts, s, ctx); ok {
-			out = append(out, m)
-		}
+		out = g.resolveSpan(ts, s, ctx, out)
+	}
+	return out
+}
+
+// resolveSpan appends the match of a span; when context rejects every
+// reading of a multi-word span, its shorter parts are tried ("Santa Rosa
+// village" is no known village, but "Santa Rosa" is a town).
+func (g *Gazetteer) resolveSpan(ts *tokens, s span, ctx docCtx, out []Match) []Match {
+	if m, ok := g.resolve(ts, s, ctx); ok {
+		return append(out, m)
+	}
+	if s.n == 1 {
+		return out
+	}
+	for _, sub := range g.spansIn(ts, s.i, s.i+s.n, s.n-1, nil) {
+		out = g.resolveSpan(ts, sub, ctx, out)
 	}
 	return out
 }
@@ -123,11 +137,17 @@ func (g *Gazetteer) Match(text string) []Match {
 // findSpans scans left to right; at each word it takes the longest n-gram
 // in the index that has a reading the local context allows.
 func (g *Gazetteer) findSpans(ts *tokens) []span {
-	spans := ts.spans
+	ts.spans = g.spansIn(ts, 0, len(ts.t), g.maxN, ts.spans[:0])
+	return ts.spans
+}
+
+// spansIn appends the spans found in words [from, to) using n-grams of at
+// most maxN words.
+func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span {
 	scratch := make([]byte, 0, 128)
 	hits := make([]int, 0, 8)
-	for i := 0; i < len(ts.t); {
-		hits, scratch = g.hitsAt(ts, i, hits[:0], scratch[:0])
+	for i := from; i < to; {
+		hits, scratch = g.hitsAt(ts, i, to, maxN, hits[:0], scratch[:0])
 		taken := 0
 		for h := len(hits) - 1; h >= 0 && taken == 0; h-- {
 			n := hits[h]
@@ -149,7 +169,6 @@ func (g *Gazetteer) findSpans(ts *tokens) []span {
 		}
 		i += taken
 	}
-	ts.spans = spans
 	return spans
 }
 
@@ -157,12 +176,12 @@ func (g *Gazetteer) findSpans(ts *tokens) []span {
 // keys, shortest first. A lower-case first word can only start a group's,
 // organisation's or person's name, looked up first in the small set of
 // such keys.
-func (g *Gazetteer) hitsAt(ts *tokens, i int, hits []int, scratch []byte) ([]int, []byte) {
+func (g *Gazetteer) hitsAt(ts *tokens, i, to, maxN int, hits []int, scratch []byte) ([]int, []byte) {
 	lower := !ts.t[i].upper
 	if !g.firstWords.has(ts.t[i].hash, lower) {
 		return hits, scratch
 	}
-	for n := 1; n <= g.maxN && i+n <= len(ts.t); n++ {
+	for n := 1; n <= maxN && i+n <= to; n++ {
 		if n > 1 {
 			scratch = append(scratch, ' ')
 		}
