@@ -36,6 +36,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&cfg.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one URL fetch")
 	quiet := fs.Bool("q", false, "no progress output")
+	noExtract := fs.Bool("no-extract", false, "store the documents only, without extraction and merge (run \"dossier reprocess\" later)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -53,8 +54,11 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	}
 	defer st.Close()
 	opt := pipelineOptions(env, cfg, *quiet)
+	if *noExtract {
+		opt.Process = nil
+	}
 	sum, err := pipeline.Ingest(ctx, st, fs.Args(), opt)
-	if err == nil && sum.New > 0 {
+	if err == nil && sum.New > 0 && opt.Process != nil {
 		_, err = kbstore.Refresh(ctx, st) // knowledge-base snapshot over the new claims
 	}
 	fmt.Fprintf(env.Stdout, "%s (%s)\n", sum, cfg.DB)
