@@ -159,7 +159,7 @@ from gmt have hour hours hrs in into killed killing last late later latter least
 middle minutes month months morning nd nearly next night not of on one or over past preceding
 previous previously prior rd roughly s same several since some st start th than that the this
 through throughout till to today tomorrow tonight turn until utc week weekend weeks well were
-within year years yesterday wounded injured`
+within year years yesterday wounded injured first second third fourth final half quarter`
 
 // buildVocab joins vocabWords and the keys of every word table.
 func buildVocab() map[string]string {

@@ -28,6 +28,10 @@ func TestPhrasing(t *testing.T) {
 		{"2019-07-02", "The 9/11 attacks; a 24/7 watch; a 3-2 vote.", nil},
 		{"2019-07-02", "Troops killed 1,990 fighters and 2019 recruits were trained.", nil},
 		{"2019-07-02", "June Carter and April Ryan met Augusta May on Labour Day.", nil},
+		{"2019-07-02", "In the first four months of 2019, the second half of 2018, the third quarter of 2017 and the last two months of 2016.", []string{
+			"the first four months of 2019=2019-01..2019-04", "the second half of 2018=2018-07..2018-12",
+			"the third quarter of 2017=2017-07..2017-09", "the last two months of 2016=2016-11..2016-12"}},
+		{"2019-07-02", "the first of many and the last half of the match", nil},
 	}
 	for _, tt := range tests {
 		ref := mustDate(t, tt.ref)

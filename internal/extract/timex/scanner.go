@@ -85,6 +85,9 @@ func (sc *scanner) starter(i int) bool {
 
 // at tries every pattern at token i, longest construction first.
 func (sc *scanner) at(i int) (cand, bool) {
+	if x, ok := sc.periodOf(i); ok {
+		return x, true
+	}
 	if x, ok := sc.interval(i); ok {
 		return x, true
 	}
