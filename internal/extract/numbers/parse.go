@@ -108,11 +108,8 @@ func (sc *scanner) parseDigits(i int) (num, bool) {
 func digitValue(lit string) (float64, bool, bool) {
 	comma := strings.IndexByte(lit, ',') >= 0
 	if comma {
-		parts := strings.Split(lit, ",")
-		for k, p := range parts {
-			if k > 0 && (len(p) < 3 || (len(p) > 3 && p[3] != '.')) {
-				return 0, false, false // not a thousands group: "12,34"
-			}
+		if !validGroups(strings.Split(lit, ",")) {
+			return 0, false, false // not a thousands group: "12,34"
 		}
 		lit = strings.ReplaceAll(lit, ",", "")
 	}
@@ -121,6 +118,24 @@ func digitValue(lit string) (float64, bool, bool) {
 	}
 	v, err := strconv.ParseFloat(lit, 64)
 	return v, comma, err == nil
+}
+
+// validGroups accepts thousands groups ("1,500,000") and the South Asian
+// lakh grouping ("1,50,000": two-digit groups before the last three).
+func validGroups(parts []string) bool {
+	last := parts[len(parts)-1]
+	if i := strings.IndexByte(last, '.'); i >= 0 {
+		last = last[:i]
+	}
+	if len(last) != 3 {
+		return false
+	}
+	western, lakh := true, true
+	for _, p := range parts[1 : len(parts)-1] {
+		western = western && len(p) == 3
+		lakh = lakh && len(p) == 2
+	}
+	return western || (lakh && len(parts[0]) <= 2)
 }
 
 // parseWordNum parses number words, "a dozen", vague amounts and factors.

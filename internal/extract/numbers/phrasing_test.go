@@ -27,6 +27,7 @@ func TestPhrasing(t *testing.T) {
 		{"Police arrested twenty one suspects.", []string{"twenty one=21..21"}},
 		{"The toll stood at 1,024 by day 3 of the siege.", []string{"1,024=1024..1024", "3=3..3"}},
 		{"They numbered in the low thousands, perhaps 3,000.", []string{"thousands=2000.._ vague", "perhaps 3,000=3000..3000 ~"}},
+		{"About 1,50,000 people fled; 12,34 is not a number; 2,500.5 is.", []string{"About 1,50,000=150000..150000 ~", "2,500.5=2500.5..2500.5"}},
 	}
 	for _, tt := range tests {
 		var got []string
