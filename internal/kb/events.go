@@ -96,7 +96,10 @@ func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
 		Killed: ev.Killed, Injured: ev.Injured, Target: ev.Target, Evidence: ev.Evidence,
 		Status: b.claimStatus(c.ID)}
 	p := &pending{r: r, key: c.Doc + "|" + c.ID}
-	if p.loc = b.lookup(c.Doc, r.Location); p.loc != nil {
+	if p.loc = b.lookup(c.Doc, r.Location); p.loc != nil && p.loc.Type != model.TypeLocation {
+		p.loc, r.Location = nil, "" // a group or person named as the place: not a place
+	}
+	if p.loc != nil {
 		r.LocationID, r.Location = p.loc.ID, p.loc.Name
 		if r.Country == "" {
 			r.Country = p.loc.Country
@@ -161,8 +164,8 @@ func (b *builder) bestIncident(incs []*incident, p *pending) *incident {
 
 // fit reports whether p may join inc and how well it fits.
 func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
-	if inc.docs[p.r.Doc] {
-		return 0, false
+	if inc.docs[p.r.Doc] && !sameStory(inc.words, p.words) {
+		return 0, false // one document reports one incident once, unless it retells it
 	}
 	score := 0.0
 	for _, q := range inc.sigs {

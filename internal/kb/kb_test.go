@@ -209,3 +209,21 @@ func TestDistinctTargetsStayApart(t *testing.T) {
 		t.Errorf("got %d events, want the two school reports joined plus the market shooting", len(k.Events))
 	}
 }
+
+func TestRetoldIncidentJoinsOnce(t *testing.T) {
+	fs := fixtures()[:1]
+	retold := fs[0].x.Events[0]
+	retold.Evidence = ev("Caption: the bridge after Wednesday's bombing.")
+	retold.Evidence.Start = 500
+	retold.Killed = nil
+	fs[0].x.Events = append(fs[0].x.Events, retold)
+	k := Build(input(fs))
+	if len(k.Events) != 2 {
+		t.Errorf("got %d events, want the retold bridge bombing joined (2 events)", len(k.Events))
+	}
+	fs[0].x.Events[2].Evidence = ev("Another bomb went off in Riverton on Wednesday.")
+	fs[0].x.Events[2].Evidence.Start = 600
+	if k = Build(input(fs)); len(k.Events) != 3 {
+		t.Errorf("got %d events, want a second same-day report without a shared target kept apart (3)", len(k.Events))
+	}
+}

@@ -113,3 +113,15 @@ func distinctTargets(a, c map[string]float64) bool {
 	}
 	return strongA && strongC
 }
+
+// sameStory reports whether a second report from the same document tells
+// of the same incident: both name what was hit and share a distinctive
+// word for it (the airport attack told in the lead and in a caption).
+func sameStory(inc, p map[string]float64) bool {
+	for w, v := range p {
+		if v >= 2 && inc[w] >= 2 {
+			return true
+		}
+	}
+	return false
+}
