@@ -78,6 +78,9 @@ type Evidence struct {
 	End         int        `json:"end"`
 	Text        string     `json:"text"`
 	Status      string     `json:"status,omitempty"`
+	// Ref is the evidence's reference number on a page that lists its
+	// sources (0: none); pages set it, the API leaves it out.
+	Ref int `json:"-"`
 }
 
 // Overview is the home page's data.

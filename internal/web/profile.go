@@ -17,6 +17,7 @@ type profilePage struct {
 	Conflicts     []ConflictView
 	MoreEvents    int
 	MoreConflicts int
+	References    []Reference
 }
 
 // Profile page caps: the timeline and map still get every event.
@@ -40,6 +41,8 @@ func (s *Server) handleProfile(w http.ResponseWriter, r *http.Request) {
 	p := &profilePage{Base: s.base(w, r, pr.Entity.Name), P: pr, Relations: groupRelations(pr.Relations)}
 	p.Events, p.MoreEvents = capList(pr.Events, profileEvents)
 	p.Conflicts, p.MoreConflicts = capList(pr.Conflicts, profileConflicts)
+	pr.Conflicts = p.Conflicts
+	p.References = numberRefs(pr)
 	for _, pl := range pr.Places {
 		if pl.Role == "based_in" {
 			p.Bases = append(p.Bases, pl)
