@@ -28,7 +28,7 @@ func (b *builder) loadEmbedded() error {
 	if err := b.loadPlaces(); err != nil {
 		return err
 	}
-	idx := b.tempIndex()
+	idx := b.tempIndex(wantedKeys(curatedFS, "data/place_aliases.tsv", "data/place_coords.tsv"))
 	if err := b.loadPlaceAliases(curatedFS, idx); err != nil {
 		return err
 	}
@@ -55,23 +55,45 @@ func (b *builder) loadEmbedded() error {
 	return nil
 }
 
-// tempIndex maps each key indexed so far to its entries.
-func (b *builder) tempIndex() map[string][]int32 {
-	idx := make(map[string][]int32, len(b.forms))
+// tempIndex maps each wanted key indexed so far to its entries.
+func (b *builder) tempIndex(wanted map[string]bool) map[string][]int32 {
+	idx := make(map[string][]int32, len(wanted))
 	for _, f := range b.forms {
-		idx[f.key] = append(idx[f.key], f.entry)
+		if wanted[f.key] {
+			idx[f.key] = append(idx[f.key], f.entry)
+		}
 	}
 	return idx
+}
+
+// wantedKeys returns the keys of the names the curated place tables refer
+// to (third column), so resolving them needs no full index.
+func wantedKeys(fsys fs.FS, files ...string) map[string]bool {
+	want := map[string]bool{}
+	for _, name := range files {
+		f, err := fsys.Open(name)
+		if err != nil {
+			continue // reported when the table itself is read
+		}
+		readTSV(f, name, func(_ int, fields []string) error {
+			if len(fields) >= 3 {
+				want[normKey(fields[2])] = true
+				want[norm.StripAdminWords(fields[2])] = true
+			}
+			return nil
+		})
+		f.Close()
+	}
+	return want
 }
 
 // finish derives coordinates and populations of countries and divisions,
 // and builds the match index.
 func (b *builder) finish() *Gazetteer {
-	g := &Gazetteer{entries: b.entries, byID: make(map[string]int32, len(b.entries)),
+	g := &Gazetteer{entries: b.entries, byID: b.byID,
 		country: map[string]int32{}, warnings: b.errs}
 	for i := range g.entries {
 		e := &g.entries[i]
-		g.byID[e.ID] = int32(i)
 		if e.Kind == KindCountry {
 			g.country[e.ID] = int32(i)
 		}

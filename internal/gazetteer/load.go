@@ -26,7 +26,7 @@ var curatedFS embed.FS
 // builder accumulates entries and their surface forms before indexing.
 type builder struct {
 	entries []Entry
-	byID    map[string]int
+	byID    map[string]int32
 	forms   []form // every (key, entry) pair to index
 	errs    []string
 }
@@ -48,7 +48,7 @@ const (
 )
 
 func newBuilder() *builder {
-	return &builder{byID: make(map[string]int, 240000), entries: make([]Entry, 0, 240000),
+	return &builder{byID: make(map[string]int32, 240000), entries: make([]Entry, 0, 240000),
 		forms: make([]form, 0, 520000)}
 }
 
@@ -58,12 +58,12 @@ func newBuilder() *builder {
 func (b *builder) add(e Entry) int {
 	if i, ok := b.byID[e.ID]; ok {
 		for _, a := range e.Aliases {
-			b.addAlias(i, a)
+			b.addAlias(int(i), a)
 		}
-		return i
+		return int(i)
 	}
 	i := len(b.entries)
-	b.byID[e.ID] = i
+	b.byID[e.ID] = int32(i)
 	aliases := e.Aliases
 	e.Aliases = nil
 	b.entries = append(b.entries, e)
@@ -134,13 +134,24 @@ func readTSV(r io.Reader, name string, fn func(line int, f []string) error) erro
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
+	fields := make([]string, 0, 12) // reused: fn keeps strings, never the slice
 	for sc.Scan() {
 		n++
 		t := sc.Text()
 		if t == "" || t[0] == '#' {
 			continue
 		}
-		if err := fn(n, strings.Split(t, "\t")); err != nil {
+		fields = fields[:0]
+		for {
+			j := strings.IndexByte(t, '\t')
+			if j < 0 {
+				fields = append(fields, t)
+				break
+			}
+			fields = append(fields, t[:j])
+			t = t[j+1:]
+		}
+		if err := fn(n, fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
