@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"dossier/internal/gazetteer"
 	"dossier/internal/pipeline"
 	"dossier/internal/store"
 	"dossier/internal/web"
@@ -53,12 +52,7 @@ func run(n, c int, d time.Duration, db string) error {
 	if err := ingest(ctx, st, n); err != nil {
 		return err
 	}
-	kbs, mode, err := kbStore(ctx, st)
-	if err != nil {
-		return err
-	}
-	fmt.Printf("knowledge base: %s\n", mode)
-	srv, err := web.New(web.Options{Data: kbdata.New(kbdata.SQL{KBStore: kbs, S: st}, gazetteer.Default()),
+	srv, err := web.New(web.Options{Data: kbdata.New(kbdata.NewSQL(st), nil),
 		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		return err
