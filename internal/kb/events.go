@@ -164,7 +164,7 @@ func (b *builder) bestIncident(incs []*incident, p *pending) *incident {
 
 // fit reports whether p may join inc and how well it fits.
 func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
-	if inc.docs[p.r.Doc] && !sameStory(inc.words, p.words) {
+	if inc.docs[p.r.Doc] && (!sameStory(inc.words, p.words) || perpKey(p.r) != inc.perp) {
 		return 0, false // one document reports one incident once, unless it retells it
 	}
 	score := 0.0
