@@ -90,6 +90,9 @@ func (w *work) splitClauses(es *evSent) []*evSent {
 		first := &evSent{Idx: es.Idx, S: a, Toks: es.Toks[:k], Dates: datesIn(es.Dates, a)}
 		first.Cues = findCues(first.Toks)
 		rest := &evSent{Idx: es.Idx, S: b, Toks: es.Toks[k+1:], Dates: datesIn(es.Dates, b)}
+		if len(rest.Dates) == 0 {
+			rest.Dates = first.Dates // "in 2022, X did A, and they also did B"
+		}
 		if t.Low == "," {
 			rest.Toks = es.Toks[k+2:]
 		}

@@ -445,7 +445,7 @@ func clauseEnd(t etok) bool {
 func refersElsewhere(toks []etok) bool {
 	return findPhrase(toks, 0, "across") >= 0 || findPhrase(toks, 0, "in total") >= 0 && hasWord(toks, "attacks") ||
 		findPhrase(toks, 0, "both attacks") >= 0 || findPhrase(toks, 0, "all attacks") >= 0 ||
-		findPhrase(toks, 0, "all three attacks") >= 0 || findPhrase(toks, 0, "the attacks") >= 0 && hasFigure(toks)
+		findPhrase(toks, 0, "all three attacks") >= 0 || findPhrase(toks, 0, "the attacks") >= 0 && casualtyIn(toks)
 }
 
 // reported reports a sentence of reported speech ("a spokesman told the
@@ -518,16 +518,27 @@ func partRange(p npart, point bool) *model.Range {
 }
 
 // hasFigure reports whether the sentence states a death or injury toll:
-// a casualty word and a number.
-func hasFigure(toks []etok) bool {
-	word, num := false, false
-	for i, t := range toks {
-		if k, in, _ := casualtyWord(toks, i); k || in {
-			word = true
+// a casualty word whose victim phrase has a count.
+func (w *work) hasFigure(toks []etok) bool {
+	for i := range toks {
+		k, in, n := casualtyWord(toks, i)
+		if !k && !in {
+			continue
 		}
-		if t.isNum() || wordNumber(t.Low) > 0 {
-			num = true
+		from, to := w.victimSpan(toks, i, n)
+		if from < to && len(w.parseParts(toks, from, to).Parts) > 0 {
+			return true
 		}
 	}
-	return word && num
+	return false
+}
+
+// casualtyIn reports whether the sentence has a death or injury word.
+func casualtyIn(toks []etok) bool {
+	for i := range toks {
+		if k, in, _ := casualtyWord(toks, i); k || in {
+			return true
+		}
+	}
+	return false
 }

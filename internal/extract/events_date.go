@@ -30,7 +30,54 @@ func (w *work) incidentDate(inc *incident, prev model.Date, n int) (model.Date, 
 	if summary {
 		return w.ref, ""
 	}
+	for _, s := range inc.Sents {
+		if d, text, ok := sentenceDate(s, prev); ok && len(s.Cues) > 0 {
+			return d, text // "claimed the attack outside X on 26 August"
+		}
+	}
+	if d, text, ok := w.monthNoun(h); ok {
+		return d, text
+	}
 	return model.Date{}, ""
+}
+
+// monthNoun reads "A May car bombing": a month name used as a modifier of
+// the attack noun, the latest such month not after the reference date.
+func (w *work) monthNoun(s *evSent) (model.Date, string, bool) {
+	if w.ref.IsZero() {
+		return model.Date{}, "", false
+	}
+	for _, c := range s.Cues {
+		i := c.Tok - 1
+		for i >= 0 && (s.Toks[i].Low == "car" || s.Toks[i].Low == "suicide" || s.Toks[i].Low == "deadly") {
+			i--
+		}
+		if i < 1 || !c.Def.Noun {
+			continue
+		}
+		m := monthNumber(s.Toks[i].Low)
+		if m == 0 || !s.Toks[i].isCap() || (s.Toks[i-1].Low != "a" && s.Toks[i-1].Low != "the") {
+			continue
+		}
+		y := w.ref.Year
+		if w.ref.Prec >= model.PrecMonth && m > w.ref.Month {
+			y--
+		}
+		return model.MonthDate(y, m), s.Toks[i-1].Text + " " + s.Toks[i].Text, true
+	}
+	return model.Date{}, "", false
+}
+
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+func monthNumber(s string) int {
+	for i, m := range monthNames {
+		if s == m {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // sentenceDate returns the first usable date expression of s.

@@ -41,23 +41,30 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 // that is not a generic plural, and, in a long article, something that
 // pins it down (a date, a place or a casualty figure).
 func (w *work) isHead(s *evSent) bool {
-	strong := false
+	short := w.shortDoc()
+	strong, specific := false, false
 	for _, c := range s.Cues {
-		if c.Def.Fam == famNone || genericPlural(s.Toks, c) && !w.shortDoc() {
+		if c.Def.Fam == famNone || !short && genericPlural(s.Toks, c) {
 			continue
 		}
 		strong = true
+		if c.Def.Fam != famKill && s.Toks[c.Tok].Low != "attacking" {
+			specific = true
+		}
 	}
 	if !strong {
 		return false
 	}
-	if w.shortDoc() {
+	if short {
 		return true
 	}
 	if hypothetical(s.Toks) {
 		return false
 	}
-	return len(s.Dates) > 0 || w.placeKey(s) != "" || hasFigure(s.Toks)
+	if !specific && !w.hasFigure(s.Toks) {
+		return false // "accused the Kremlin of killing Muslims"
+	}
+	return len(s.Dates) > 0 || w.placeKey(s) != "" || w.hasFigure(s.Toks)
 }
 
 // genericPlural reports whether the cue is a bare plural noun ("attacks",
@@ -69,12 +76,14 @@ func genericPlural(toks []etok, c cueHit) bool {
 		return false
 	}
 	if c.Tok > 0 {
-		p := toks[c.Tok-1]
-		if p.isNum() || wordNumber(p.Low) > 1 {
+		switch p := toks[c.Tok-1]; {
+		case p.Low == "several" || p.Low == "multiple" || p.Low == "twin" || p.Low == "coordinated":
+			return false // "several explosions at the airport": one incident
+		case wordNumber(p.Low) > 1 && wordNumber(p.Low) <= 5:
 			return false
 		}
 	}
-	return true
+	return true // a count of attacks ("77 attacks") is an estimate, not an incident
 }
 
 // hypothetical reports sentences about what could or might happen.
@@ -106,7 +115,7 @@ func (w *work) startsNew(cur *incident, s *evSent) bool {
 // a claim of responsibility: "No group claimed responsibility for the
 // attack", "The blast damaged ...".
 func refersBack(s *evSent) bool {
-	if hasWord(s.Toks, "responsibility", "attributed", "suspected", "blamed") && !hasFigure(s.Toks) {
+	if hasWord(s.Toks, "responsibility", "attributed", "suspected", "blamed") && !casualtyIn(s.Toks) {
 		return true
 	}
 	for _, c := range s.Cues {
@@ -154,7 +163,8 @@ func (w *work) matchesIn(start, end int) []gazetteer.Match {
 
 func isPlaceEntry(e *gazetteer.Entry) bool {
 	switch e.Kind {
-	case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindPlace:
+	case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindAdmin2, gazetteer.KindPlace,
+		gazetteer.KindSite, gazetteer.KindRegion:
 		return true
 	}
 	return false
@@ -184,6 +194,9 @@ func mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
 func sameIncident(a, b model.ExtractedEvent) bool {
 	if a.Location == nil || b.Location == nil || *a.Location != *b.Location {
 		return false
+	}
+	if b.Date.IsZero() && !a.Date.IsZero() && b.Killed == nil {
+		return true // a later, undated mention of the same place's attack
 	}
 	return a.Date.Compatible(b.Date)
 }

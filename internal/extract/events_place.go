@@ -58,6 +58,8 @@ type chainEl struct {
 	Marker string // the qualifying word: "village", "province" ...
 	Joined bool   // X of "X in Y": a site of Y unless the gazetteer knows X as a town
 	Build  bool   // a building or facility ("Everglades Hotel"), never the place itself
+	Start  int    // byte offsets of the name in the text
+	End    int
 	Entry  *gazetteer.Entry
 }
 
@@ -87,20 +89,26 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 			country = countryOf(el.Entry)
 		}
 	}
-	admin := ""
+	var near []*gazetteer.Entry
 	for i := len(chain) - 1; i >= 0; i-- {
-		if chain[i].Entry == nil && chain[i].Level != lvlSite && (chain[i].Level == lvlAdmin || i == len(chain)-2) {
-			if e := w.resolvePlace(chain[i], country, ""); e != nil && e.Kind == gazetteer.KindAdmin1 {
+		pre := i == len(chain)-2 && i > 0 && chain[i-1].Level != lvlSite && chain[len(chain)-1].Level == lvlCountry
+		if chain[i].Entry == nil && chain[i].Level != lvlSite && (chain[i].Level == lvlAdmin || pre) {
+			el := chain[i]
+			el.Level = lvlAdmin
+			if e := w.resolvePlace(el, country, nil); e != nil && e.Kind == gazetteer.KindAdmin1 {
 				chain[i].Entry = e
 			}
 		}
-		if chain[i].Entry != nil && chain[i].Entry.Kind == gazetteer.KindAdmin1 && admin == "" {
-			admin = chain[i].Entry.ID
+		if chain[i].Entry != nil {
+			near = append(near, chain[i].Entry)
 		}
 	}
-	for i := range chain {
+	for i := len(chain) - 1; i >= 0; i-- {
 		if chain[i].Entry == nil {
-			chain[i].Entry = w.resolvePlace(chain[i], country, admin)
+			chain[i].Entry = w.resolvePlace(chain[i], country, near)
+			if chain[i].Entry != nil {
+				near = append(near, chain[i].Entry)
+			}
 		}
 	}
 	if country == "" {
@@ -108,18 +116,39 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 	}
 	levelsFromEntries(chain)
 	k := pickElement(chain)
+	if chain[k].Build {
+		if e, text := w.placeInside(chain[k]); e != nil {
+			chain[k] = chainEl{Text: text, Entry: e, Level: entryLevel(e)}
+			if country == "" {
+				country = countryOf(e)
+			}
+		}
+	}
 	loc := chain[k].Text
 	ev.Location = &loc
 	if country != "" {
 		ev.Country = &country
 	}
 	for _, el := range chain[k:] {
-		if el.Entry != nil && el.Entry.HasCoord {
-			lat, lon := el.Entry.Lat, el.Entry.Lon
+		if el.Entry == nil {
+			continue
+		}
+		if lat, lon, ok := w.gaz.Coord(el.Entry); ok {
 			ev.Lat, ev.Lon = &lat, &lon
 			return
 		}
 	}
+}
+
+// placeInside returns a place named inside a site's name ("Kabul's Hamid
+// Karzai Airport" → Kabul).
+func (w *work) placeInside(el chainEl) (*gazetteer.Entry, string) {
+	for _, m := range w.matchesIn(el.Start, el.End) {
+		if m.Entry != nil && !m.Demonym && isPlaceEntry(m.Entry) && m.Entry.Kind != gazetteer.KindCountry {
+			return m.Entry, strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s")
+		}
+	}
+	return nil, ""
 }
 
 // chainCountry infers the country of a chain that does not name one: the
@@ -194,31 +223,52 @@ func skippable(chain []chainEl, k, last int) bool {
 	return false
 }
 
-// resolvePlace looks a chain element up in the gazetteer, preferring
-// readings in the chain's country and first-level division and of the
-// element's level.
-func (w *work) resolvePlace(el chainEl, country, admin string) *gazetteer.Entry {
+// resolvePlace looks a chain element up in the gazetteer: candidates in
+// the chain's country ranked by closeness to the places already resolved
+// (near), kept only inside a named province when the chain names one,
+// preferring the element's level.
+func (w *work) resolvePlace(el chainEl, country string, near []*gazetteer.Entry) *gazetteer.Entry {
+	var provinces []string
+	for _, n := range near {
+		if n.Kind == gazetteer.KindAdmin1 && (country == "" || n.Country == country) {
+			provinces = append(provinces, n.ID)
+		}
+	}
+	var cands []*gazetteer.Entry
+	if country != "" {
+		cands = w.gaz.LookupNear(el.Text, country, near)
+	} else {
+		cands = w.gaz.Lookup(el.Text)
+	}
 	var best *gazetteer.Entry
 	bestScore := -1
-	for _, e := range w.gaz.Lookup(el.Text) {
-		if !isPlaceEntry(e) || (country != "" && countryOf(e) != country) {
+	for _, e := range cands {
+		if !isPlaceEntry(e) || !inProvinces(e, provinces) {
 			continue
 		}
 		s := 1
-		if admin != "" && e.Admin1 == admin {
-			s += 4
-		}
 		if entryLevel(e) == el.Level {
 			s += 2
-		}
-		if e.HasCoord {
-			s++
 		}
 		if s > bestScore {
 			best, bestScore = e, s
 		}
 	}
 	return best
+}
+
+// inProvinces reports whether e lies in one of the named provinces (or is
+// one, or no province is named).
+func inProvinces(e *gazetteer.Entry, provinces []string) bool {
+	if len(provinces) == 0 || e.Kind == gazetteer.KindCountry || e.Kind == gazetteer.KindRegion {
+		return true
+	}
+	for _, p := range provinces {
+		if e.ID == p || e.Admin1 == p {
+			return true
+		}
+	}
+	return false
 }
 
 func countryOf(e *gazetteer.Entry) string {
@@ -235,8 +285,10 @@ func entryLevel(e *gazetteer.Entry) int {
 	switch e.Kind {
 	case gazetteer.KindCountry:
 		return lvlCountry
-	case gazetteer.KindAdmin1:
+	case gazetteer.KindAdmin1, gazetteer.KindRegion:
 		return lvlAdmin
+	case gazetteer.KindSite:
+		return lvlSite
 	}
 	return lvlCity
 }
@@ -245,7 +297,7 @@ func entryLevel(e *gazetteer.Entry) int {
 func (w *work) bestMatch(s *evSent) (*gazetteer.Entry, string) {
 	var best *gazetteer.Match
 	for _, m := range w.matchesIn(s.S.Start, s.S.End) {
-		if m.Entry == nil || m.Demonym || !isPlaceEntry(m.Entry) {
+		if m.Entry == nil || m.Demonym || !isPlaceEntry(m.Entry) || w.overlapsNonPlace(m.Start, m.End, s) {
 			continue
 		}
 		if best == nil || entryLevel(m.Entry) < entryLevel(best.Entry) {
@@ -255,6 +307,9 @@ func (w *work) bestMatch(s *evSent) (*gazetteer.Entry, string) {
 	}
 	if best == nil {
 		return nil, ""
+	}
+	if best.Entry.Kind == gazetteer.KindSite {
+		return best.Entry, best.Entry.Name
 	}
 	return best.Entry, stripMarker(best.Text)
 }
@@ -282,6 +337,7 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 			}
 			chain, next = append(chain, more...), n2
 		}
+		chain = w.dropNonPlaces(chain, s)
 		if len(chain) == 0 {
 			continue
 		}
@@ -303,6 +359,33 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 		return nil, false
 	}
 	return best, true
+}
+
+// dropNonPlaces removes names the gazetteer or the date stage reads as
+// something else: a group ("at Taliban checkpoints"), a date ("in August").
+func (w *work) dropNonPlaces(chain []chainEl, s *evSent) []chainEl {
+	out := chain[:0]
+	for _, el := range chain {
+		if w.overlapsNonPlace(el.Start, el.End, s) {
+			continue
+		}
+		out = append(out, el)
+	}
+	return out
+}
+
+func (w *work) overlapsNonPlace(start, end int, s *evSent) bool {
+	for _, d := range s.Dates {
+		if d.Start < end && start < d.End {
+			return true
+		}
+	}
+	for _, m := range w.matchesIn(s.S.Start, s.S.End) {
+		if m.Entry != nil && m.Start < end && start < m.End && m.Entry.Type != model.TypeLocation && !isPlaceEntry(m.Entry) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInCountry reports whether the chain's last name is a country.
@@ -464,6 +547,7 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 		return el, false
 	}
 	el.Text = joinToks(toks)
+	el.Start, el.End = toks[0].Start, toks[len(toks)-1].End
 	for _, t := range toks[1:] {
 		if siteNoun[t.Low] {
 			el.Level, el.Marked, el.Build = lvlSite, true, true
