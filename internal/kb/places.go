@@ -22,14 +22,49 @@ func (b *builder) samePlace(a, c *Report) (float64, bool) {
 		}
 		return 0, false
 	}
-	if a.Location != "" && c.Location != "" && (la == nil) != (lc == nil) {
-		// one place unresolved: fall back to the countries
-		return 0.5, a.Country != "" && a.Country == c.Country
+	if a.Location != "" && c.Location != "" && (la == nil || lc == nil) {
+		// one place is not a known entity: compare its name with the other's
+		if namedWithin(placeForms(la, a.Location), placeForms(lc, c.Location)) {
+			return 2, true
+		}
+		if a.Country != "" && c.Country != "" {
+			return 0.5, a.Country == c.Country
+		}
+		return 0, false
 	}
 	if a.Location == "" || c.Location == "" {
 		return 0.5, a.Country == "" || c.Country == "" || a.Country == c.Country
 	}
 	return 0, false
+}
+
+// placeForms returns the names a report's place goes by.
+func placeForms(e *Entity, name string) []string {
+	if e == nil {
+		return []string{name}
+	}
+	out := []string{e.Name}
+	for _, a := range e.Aliases {
+		if !a.Removed {
+			out = append(out, a.Text)
+		}
+	}
+	return out
+}
+
+// namedWithin reports whether some form of one place is named after some
+// form of the other ("Kabul's airport" and "Kabul"), or they are equal.
+func namedWithin(xs, ys []string) bool {
+	for _, x := range xs {
+		xw := words(x)
+		for _, y := range ys {
+			yw := words(y)
+			if namedAfter(xw, yw) || namedAfter(yw, xw) || Norm(x) == Norm(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryCode returns the ISO code a country entity stands for, or "".
