@@ -34,13 +34,34 @@ func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
 	if p.flag&flagDemonym != 0 {
 		return true
 	}
-	if n == 1 && personLike(ts, i) {
+	if n == 1 && (personLike(ts, i) || i > 0 && namePrefix[ts.keyString(i-1)] && ts.t[i-1].upper) {
 		return false
 	}
 	if n == 1 && commonWord[ts.keyString(i)] && e.Kind != KindCountry && !hasPlaceCue(ts, i, n) {
 		return false
 	}
+	if e.Kind == KindAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {
+		return false // "Andrew" is not Andrew County unless the text says "county"
+	}
+	if n == 1 && e.Kind != KindCountry && !g.strongPlace(p) && firstNameLike(ts, i) {
+		return false
+	}
 	return true
+}
+
+// firstNameLike reports a word followed by a capitalised word that is not
+// a place word, a common word or an institution: "Andrew Mines",
+// "Jordan Smith".
+func firstNameLike(ts *tokens, i int) bool {
+	if i+1 >= len(ts.t) {
+		return false
+	}
+	next := ts.t[i+1]
+	nk := ts.keyString(i + 1)
+	if !next.upper || next.allUpper || placeCue[nk] || commonWord[nk] || direction[nk] || institution[nk] {
+		return false
+	}
+	return ts.text[ts.t[i].end:next.start] == " "
 }
 
 // allowedName filters group, organisation and person readings: a
@@ -233,8 +254,13 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	if foreignSmallPlace(e, ctx) {
 		return 0, "", false
 	}
-	if g.weak(ts, s, e) && !inDoc && !hasPlaceCue(ts, s.i, s.n) {
-		return 0, "", false
+	if g.weak(ts, s, e) && !hasPlaceCue(ts, s.i, s.n) {
+		// A small place needs its country in the document; opening a
+		// sentence or heading it needs its province too.
+		provinceNamed := e.Admin1 != "" && ctx.admin1[e.Admin1] > 0
+		if !inDoc || s.n == 1 && ts.sentStart(s.i) && !provinceNamed {
+			return 0, "", false
+		}
 	}
 	if len(why) == 0 && len(s.readings) > 1 {
 		why = append(why, "most prominent reading ("+e.Kind+")")

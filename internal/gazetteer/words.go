@@ -54,7 +54,20 @@ lane lark lily lion lodge luck maple mill mint moss nest oak orange palm pearl p
 plot pool poplar rainbow reed ridge robin rose ruby sage silk sky snow spa sparrow stamp
 steel storm sugar swan temple thorn tiger trail vale vine wave wells wolf yard
 date said told added says reports report sources source official officials
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+economy business sports sport culture opinion analysis politics world home news video
+photo photos images image gallery contact about privacy terms search menu share comment
+comments subscribe login register related latest more read also editor editorial media
+defense health science technology education travel weather money markets finance energy
+islam muslim christian jewish hindu sikh shia sunni arab kurdish kurd jihad mosque
+commander chief colonel general captain major private sergeant officer soldiers police
+liberty freedom independence democracy republic justice progress union unity hope
 `)
+
+// namePrefix lists words that start longer names ("St. George", "Fort
+// Worth", "Mount Lebanon"): a single place word after one is not that place.
+var namePrefix = wordSet(`st ste saint sainte san santa fort ft mount mt lake cape port sir`)
 
 // functionWord lists short words that are also acronyms of places or groups
 // (IS, US, IT, AS): in all-caps text they are read as words.
