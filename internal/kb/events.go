@@ -16,8 +16,9 @@ type incident struct {
 	// compatibility with one report implies it with all of the same sig.
 	sigs  []*Report
 	seen  map[string]bool
-	year  int    // year of its dates (0 when undated)
-	perp  string // perpetrator key ("" when none stated)
+	year  int        // year of its dates (0 when undated)
+	date  model.Date // its most precise date
+	perp  string     // perpetrator key ("" when none stated)
 	order int
 }
 
@@ -133,6 +134,9 @@ func (inc *incident) add(p *pending) {
 	if inc.year == 0 && !r.Date.IsZero() {
 		inc.year = r.Date.Year
 	}
+	if r.Date.Prec > inc.date.Prec {
+		inc.date = r.Date
+	}
 	if inc.perp == "" {
 		inc.perp = perpKey(r)
 	}
@@ -164,6 +168,9 @@ func (b *builder) bestIncident(incs []*incident, p *pending) *incident {
 
 // fit reports whether p may join inc and how well it fits.
 func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
+	if p.r.Date.IsZero() && (perpKey(p.r) == "" || perpKey(p.r) != inc.perp) {
+		return 0, false // an undated report needs the incident's perpetrator
+	}
 	if inc.docs[p.r.Doc] && (!sameStory(inc.words, p.words) || perpKey(p.r) != inc.perp) {
 		return 0, false // one document reports one incident once, unless it retells it
 	}
@@ -177,7 +184,8 @@ func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
 	}
 	score /= float64(len(inc.sigs))
 	sim := similarity(inc.words, p.words)
-	if p.r.Date.IsZero() && sim == 0 || distinctTargets(inc.words, p.words) {
+	sameDay := p.r.Date.Prec == model.PrecDay && p.r.Date == inc.date
+	if p.r.Date.IsZero() && sim == 0 || !sameDay && distinctTargets(inc.words, p.words) {
 		return 0, false
 	}
 	return score + 2*sim, true
@@ -204,8 +212,6 @@ func (b *builder) compatible(a, c *Report) (float64, bool) {
 			return 0, false
 		}
 		score++
-	} else if a.Date.IsZero() || c.Date.IsZero() {
-		return 0, false // an undated report needs an agreeing perpetrator
 	}
 	if !kindsCompatible(a.Kind, c.Kind) {
 		return 0, false
