@@ -66,13 +66,12 @@ func documentExists(ctx context.Context, q rowQuerier, id string) (bool, error) 
 	return n > 0, nil
 }
 
-// CreateDocument stores d in the transaction; false when already stored.
+// CreateDocument stores d in the transaction; false when a document with
+// its id is already stored (then nothing changes: the blob insert is a
+// no-op for the same content).
 func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, error) {
 	if d.ID == "" || d.Name == "" {
 		return false, model.Errorf(model.EINVALID, "document needs an id and a name")
-	}
-	if ok, err := tx.DocumentExists(ctx, d.ID); err != nil || ok {
-		return false, err
 	}
 	raw := d.Raw
 	if raw == nil {
@@ -94,16 +93,20 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 	if fetched.IsZero() {
 		fetched = now
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO documents(id, name, input, url, source_id, title, author, published,
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents(id, name, input, url, source_id, title, author, published,
 		published_after, format, text, chars, blocks, credits, blob_hash, fetched_at, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		d.ID, d.Name, d.Input, d.URL, srcID, d.Title, d.Author, dateValue(d.Published), dateValue(d.PublishedAfter),
 		d.Format, d.Text, len([]rune(d.Text)), string(blocks), string(credits), hash,
 		fetched.UTC().Format(time.RFC3339Nano), now.Format(time.RFC3339Nano))
 	if err != nil {
 		return false, fmt.Errorf("store: create document %s: %w", d.Name, err)
 	}
-	return true, nil
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("store: create document %s: %w", d.Name, err)
+	}
+	return n == 1, nil // 0: already stored under this content hash
 }
 
 // sourceID returns the id of the named source, creating it; nil when the
