@@ -57,8 +57,8 @@
 // outside one family, different perpetrators and incompatible dates are
 // contradictions; claimed versus blamed is a partial disagreement. Estimates
 // of the same (entity, property) for compatible as-of dates whose ranges do
-// not overlap are contradictions. The kb-json export lists the fields with
-// a contradiction or partial disagreement.
+// not overlap are contradictions. The kb-json export lists every field on
+// which reports differ, with each conflict's type in conflict_details.
 //
 // # Sources and credibility
 //

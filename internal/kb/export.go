@@ -115,9 +115,7 @@ func exportEvent(e *Event) ExportEvent {
 	x := ExportEvent{ID: e.ID, Date: e.Date, Location: opt(e.Location), Country: opt(e.Country),
 		Perpetrator: opt(e.Perpetrator), Kind: e.Kind, Conflicts: []string{}, Details: e.Conflicts}
 	for _, c := range e.Conflicts {
-		if c.Disputed() {
-			x.Conflicts = append(x.Conflicts, c.Field)
-		}
+		x.Conflicts = append(x.Conflicts, c.Field)
 	}
 	for _, r := range e.Reports {
 		x.Reports = append(x.Reports, ExportReport{Document: r.Document, Date: r.Date, Location: opt(r.Location),
