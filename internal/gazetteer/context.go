@@ -241,7 +241,9 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 			why = append(why, "its district named in document")
 		}
 	}
-	if otherProvince(e, ctx) {
+	if otherProvince(e, ctx) || !inDoc && e.Kind != KindCountry && e.Kind != KindRegion && genericSpan(ts, s) {
+		// "Central region" or "North governorate" only in a document
+		// about that country.
 		return 0, "", false
 	}
 	if k := cueKind(next); k != "" && cueFits(k, e.Kind) {
@@ -273,7 +275,9 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 // a large place.
 func (g *Gazetteer) weak(ts *tokens, s span, e *Entry) bool {
 	if e.Kind == KindAdmin1 {
-		return e.Population < 20000 // a tiny division ("Michael", Isle of Man)
+		// A tiny division ("Michael", Isle of Man) needs its country in
+		// the document.
+		return e.Population < 20000
 	}
 	if e.Kind != KindPlace && e.Kind != KindAdmin2 {
 		return false
@@ -338,4 +342,16 @@ func otherProvince(e *Entry, ctx docCtx) bool {
 		return false
 	}
 	return ctx.provinces[e.Country] > 0 && ctx.admin1[e.Admin1] == 0
+}
+
+// genericSpan reports a name made only of direction and place words:
+// "Central region", "North", "South East".
+func genericSpan(ts *tokens, s span) bool {
+	for j := s.i; j < s.i+s.n; j++ {
+		k := ts.keyString(j)
+		if !direction[k] && !placeCue[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -63,6 +63,7 @@ defense health science technology education travel weather money markets finance
 islam muslim christian jewish hindu sikh shia sunni arab kurdish kurd jihad mosque
 commander chief colonel general captain major private sergeant officer soldiers police
 liberty freedom independence democracy republic justice progress union unity hope
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
 `)
 
 // namePrefix lists words that start longer names ("St. George", "Fort
