@@ -82,7 +82,10 @@ func TestProcessRunsInTheDocumentTransaction(t *testing.T) {
 	}
 	// Unchanged documents are not processed again.
 	seen = nil
-	opt.Process = func(ctx context.Context, tx *store.Tx, d *model.Document) error { seen = append(seen, d.Name); return nil }
+	opt.Process = func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+		seen = append(seen, d.Name)
+		return nil
+	}
 	sum, _ = Ingest(ctx, st, []string{in}, opt)
 	if sum.New != 1 || sum.Unchanged != 1 || len(seen) != 1 || seen[0] != "b.txt" {
 		t.Errorf("re-run: %s, processed %v", sum, seen)
