@@ -1,5 +1,207 @@
 package extract
 
-// frameRelations fills w.out.Relations.
-// TODO(relations owner): implement.
-func (w *work) frameRelations() {}
+import (
+	"strings"
+
+	"dossier/internal/model"
+	"dossier/internal/segment"
+)
+
+// relSent is one sentence seen by the relation rules: its actor mentions
+// (named or generic, no demonyms) and its text lower-cased in place
+// (ASCII only, so offsets are unchanged).
+type relSent struct {
+	s   segment.Sentence
+	ms  []*mention
+	low string // lower-cased w.text[s.Start:s.End]
+}
+
+// frameRelations fills w.out.Relations from the constructions reporting
+// uses: cue phrases between a subject before and objects after ("an
+// affiliate of", "rivalry with", "based in"), pairs ("links between A and
+// B"), people's roles ("A's leader is P", "P from ORG") and places where a
+// group acts (active_in).
+func (w *work) frameRelations() {
+	seen := map[[3]string]bool{}
+	var prev *relSent
+	for _, s := range w.sents {
+		rs := w.relSentence(s)
+		if len(rs.ms) == 0 {
+			prev = nil
+			continue
+		}
+		for _, r := range w.sentenceRelations(rs, prev) {
+			w.addRelation(r, seen)
+		}
+		prev = rs
+	}
+}
+
+func (w *work) relSentence(s segment.Sentence) *relSent {
+	rs := &relSent{s: s, low: asciiLower(w.text[s.Start:s.End])}
+	for _, m := range w.mentionsIn(s.Start, s.End) {
+		if m.Ent != nil && !m.Demonym {
+			rs.ms = append(rs.ms, m)
+		}
+	}
+	return rs
+}
+
+// relation is a candidate relation between two mentions.
+type relation struct {
+	subj, obj *mention
+	pred      string
+	rule      string
+	s         segment.Sentence
+}
+
+func (w *work) sentenceRelations(rs, prev *relSent) []relation {
+	var out []relation
+	out = append(out, w.cueRelations(rs)...)
+	out = append(out, w.pairRelations(rs)...)
+	out = append(out, w.leaderRelations(rs)...)
+	out = append(out, w.memberRelations(rs, prev)...)
+	out = append(out, w.activeRelations(rs)...)
+	return out
+}
+
+// addRelation appends r to the output unless it is ill-typed or a repeat.
+func (w *work) addRelation(r relation, seen map[[3]string]bool) {
+	a, b := r.subj.Ent, r.obj.Ent
+	if a == nil || b == nil || a == b || !relTypesOK(r.pred, a.Type, b.Type) {
+		return
+	}
+	sn, on := a.Name, b.Name
+	if r.pred == model.RelRivalOf || r.pred == model.RelAlliedWith {
+		if on < sn {
+			sn, on = on, sn
+		}
+	}
+	k := [3]string{sn, r.pred, on}
+	if seen[k] {
+		return
+	}
+	seen[k] = true
+	ev := w.evidence(r.s)
+	w.out.Relations = append(w.out.Relations, model.ExtractedRelation{
+		Subject: a.Name, Predicate: r.pred, Object: b.Name, Evidence: ev, Rule: r.rule})
+}
+
+// relTypesOK checks the argument types each predicate allows.
+func relTypesOK(pred, st, ot string) bool {
+	actor := func(t string) bool { return t == model.TypeArmedGroup || t == model.TypeOrganization }
+	switch pred {
+	case model.RelAffiliateOf, model.RelSplinterOf:
+		return st == model.TypeArmedGroup && ot == model.TypeArmedGroup
+	case model.RelRivalOf, model.RelAlliedWith:
+		return (actor(st) || st == model.TypeLocation) && (actor(ot) || ot == model.TypeLocation) &&
+			(st == model.TypeArmedGroup || ot == model.TypeArmedGroup)
+	case model.RelLeaderOf:
+		return st == model.TypePerson && actor(ot)
+	case model.RelMemberOf:
+		return st == model.TypePerson && actor(ot)
+	case model.RelBasedIn, model.RelActiveIn:
+		return st == model.TypeArmedGroup && ot == model.TypeLocation
+	}
+	return false
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// rel returns the relative offset of absolute offset off in rs.
+func (rs *relSent) rel(off int) int { return off - rs.s.Start }
+
+// gap returns the lower-cased text between two absolute offsets, spaces
+// collapsed.
+func (rs *relSent) gap(a, b int) string {
+	a, b = rs.rel(a), rs.rel(b)
+	if a < 0 || b > len(rs.low) || a >= b {
+		return ""
+	}
+	return strings.Join(strings.Fields(rs.low[a:b]), " ")
+}
+
+// index returns the position of m in rs.ms.
+func (rs *relSent) index(m *mention) int {
+	for i, x := range rs.ms {
+		if x == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// listFrom returns the mention at i and those coordinated with it ("A, B
+// and C").
+func (rs *relSent) listFrom(i int) []*mention {
+	if i < 0 || i >= len(rs.ms) {
+		return nil
+	}
+	out := []*mention{rs.ms[i]}
+	for j := i + 1; j < len(rs.ms); j++ {
+		g := rs.gap(rs.ms[j-1].End, rs.ms[j].Start)
+		g = strings.TrimSuffix(strings.TrimSuffix(g, " the"), "the")
+		g = strings.TrimSpace(g)
+		switch g {
+		case ",", "and", ", and", "or", ", or", "as well as", "&", "and in", ", and in", "and the", "and both":
+			out = append(out, rs.ms[j])
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// firstAfter returns the index of the first mention starting at or after
+// off whose gap from off is short (at most maxWords words, no clause
+// punctuation), or -1.
+func (rs *relSent) firstAfter(off, maxWords int) int {
+	for i, m := range rs.ms {
+		if m.Start < off {
+			continue
+		}
+		g := rs.gap(off, m.Start)
+		if strings.ContainsAny(g, ";:.") || len(strings.Fields(g)) > maxWords {
+			return -1
+		}
+		if strings.Contains(g, ",") && len(strings.Fields(g)) > 1 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// subjectBefore returns the actor mention a cue at off predicates of: the
+// first armed group of the sentence before off, else the nearest actor.
+func (rs *relSent) subjectBefore(off int, types ...string) *mention {
+	for _, m := range rs.ms {
+		if m.End > off {
+			break
+		}
+		if m.Ent.Type == model.TypeArmedGroup {
+			return m
+		}
+	}
+	var best *mention
+	for _, m := range rs.ms {
+		if m.End > off {
+			break
+		}
+		for _, t := range types {
+			if m.Ent.Type == t {
+				best = m
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/internal/gazetteer"
+	"dossier/internal/model"
+)
+
+// activityCues in a sentence say that its group acts somewhere.
+var activityCues = []string{"attack", "bomb", "operat", "active", "presence", "present in", "control",
+	"carried out", "launch", "emerged", "expan", "stronghold", "fighters", "killed", "ambush", "claimed",
+	"strike", "offensive", "seized", "captured", "took over", "entered", "marched", "activities",
+	"insurgen", "territor", "base", "combat", "battle", "fought", "fighting", "clash", "cells", "branches",
+	"power in", "militants in", "foothold", "interest is confined", "took arms", "drove", "established",
+	"blast", "explosion", "shooting", "raid", "assault", "massacre", "suicide", "targeted", "held",
+	"influence over", "areas of", "hold on", "rule", "ruling"}
+
+// locativeWords may stand between a cue preposition and a place: "in the
+// eastern province of Nangarhar", "into neighbouring Tajikistan".
+var locativeWords = map[string]bool{"the": true, "eastern": true, "western": true, "northern": true,
+	"southern": true, "central": true, "north": true, "south": true, "east": true, "west": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"province": true, "provinces": true, "district": true, "districts": true, "city": true, "of": true,
+	"neighbouring": true, "neighboring": true, "capital": true, "parts": true, "areas": true, "region": true,
+	"both": true, "mountainous": true, "country's": true, "rural": true, "remote": true, "restive": true}
+
+// locativePreps introduce where something happens.
+var locativePreps = map[string]bool{"in": true, "into": true, "across": true, "inside": true,
+	"throughout": true, "around": true, "at": true, "on": true, "to": true, "within": true, "entered": true,
+	"seized": true, "captured": true, "from": false}
+
+// activeRelations relates the sentence's armed group to the places where
+// the sentence says it acts: "attacks in Kabul", "rocket launches into
+// Tajikistan", "territorial control in the provinces of A and B".
+func (w *work) activeRelations(rs *relSent) []relation {
+	if !containsAny(rs.low, activityCues) {
+		return nil
+	}
+	var out []relation
+	for i := 0; i < len(rs.ms); i++ {
+		m := rs.ms[i]
+		if m.Ent.Type != model.TypeLocation || !rs.locative(m) {
+			continue
+		}
+		g := rs.actorFor(m.Start)
+		if g == nil {
+			continue
+		}
+		for _, l := range rs.listFrom(i) {
+			for _, p := range w.placesOf(l) {
+				out = append(out, relation{subj: g, obj: p, pred: model.RelActiveIn, rule: "active_in", s: rs.s})
+			}
+		}
+	}
+	return out
+}
+
+// locative reports whether a preposition introduces place mention m.
+func (rs *relSent) locative(m *mention) bool {
+	words := strings.Fields(rs.low[:rs.rel(m.Start)])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		t := strings.Trim(words[k], ",")
+		if locativePreps[t] {
+			return true
+		}
+		if !locativeWords[t] {
+			return false
+		}
+	}
+	return false
+}
+
+// actorFor returns the armed group a place at off is said of: the first
+// armed group of the sentence (named or generic).
+func (rs *relSent) actorFor(off int) *mention {
+	for _, m := range rs.ms {
+		if m.Ent.Type == model.TypeArmedGroup {
+			return m
+		}
+	}
+	return nil
+}
+
+// placesOf maps a place mention to the places active_in names: a site
+// ("Kabul airport") gives the city named in it when the document names
+// that city.
+func (w *work) placesOf(m *mention) []*mention {
+	g := m.Ent.Gaz
+	if g == nil || g.Kind != gazetteer.KindSite {
+		return []*mention{m}
+	}
+	for _, f := range strings.Fields(m.Text) {
+		f = trimPossessive(f)
+		if e := w.byForm[normForm(f)]; e != nil && e != m.Ent && e.Type == model.TypeLocation {
+			return []*mention{{Start: m.Start, End: m.End, Text: f, Ent: e}}
+		}
+	}
+	return nil
+}
