@@ -97,6 +97,8 @@ type EventRow struct {
 	InjuredText string         `json:"injured_text"`
 	Refs        []int          `json:"refs"`
 	KilledRefs  []int          `json:"killed_refs"`
+	ClaimedRefs []int          `json:"claimed_refs"` // sources saying the group claimed it
+	BlamedRefs  []int          `json:"blamed_refs"`  // sources saying others blamed it
 	InjuredRefs []int          `json:"injured_refs"`
 	Conflicts   []ConflictView `json:"conflicts"`
 	Reports     []ReportView   `json:"reports"`
@@ -323,6 +325,12 @@ func (p *Profile) eventRow(e *Event) EventRow {
 		if r.Injured != nil {
 			row.InjuredRefs = appendInt(row.InjuredRefs, n)
 		}
+		switch r.Attribution {
+		case model.AttrClaimed:
+			row.ClaimedRefs = appendInt(row.ClaimedRefs, n)
+		case model.AttrBlamed:
+			row.BlamedRefs = appendInt(row.BlamedRefs, n)
+		}
 		row.Reports = append(row.Reports, ReportView{Ref: n, Claim: r.Claim, Date: r.Date, Kind: r.Kind,
 			Killed: r.Killed, Injured: r.Injured, Attribution: r.Attribution, Evidence: r.Evidence,
 			Credibility: r.Credibility})
@@ -344,6 +352,8 @@ func (p *Profile) eventRow(e *Event) EventRow {
 	sort.Ints(row.Refs)
 	sort.Ints(row.KilledRefs)
 	sort.Ints(row.InjuredRefs)
+	sort.Ints(row.ClaimedRefs)
+	sort.Ints(row.BlamedRefs)
 	return row
 }
 

@@ -50,6 +50,9 @@ func (r *renderer) profile(p *Profile) {
 	if e.Country != "" {
 		r.printf(" · country %s", e.Country)
 	}
+	if r.md {
+		r.printf("  ")
+	}
 	r.printf("\nReported in %d document(s); %d source(s) cited below.\n", len(e.Documents), len(p.Sources))
 	r.aliases(p)
 	r.links("Parent organisation", p.Parents)
@@ -207,10 +210,17 @@ func responsibility(e EventRow) string {
 	if e.Perpetrator == "" {
 		return "unknown"
 	}
-	if e.Attribution == "" {
+	var how []string
+	if len(e.ClaimedRefs) > 0 {
+		how = append(how, "claimed "+refs(e.ClaimedRefs))
+	}
+	if len(e.BlamedRefs) > 0 {
+		how = append(how, "blamed "+refs(e.BlamedRefs))
+	}
+	if len(how) == 0 {
 		return e.Perpetrator
 	}
-	return e.Perpetrator + " (" + e.Attribution + ")"
+	return e.Perpetrator + " (" + strings.Join(how, "; ") + ")"
 }
 
 func (r *renderer) rejected(p *Profile) {
