@@ -40,7 +40,7 @@ func (w *work) frameEvents() {
 		}
 		w.out.Events = append(w.out.Events, ev)
 	}
-	w.out.Events = mergeEvents(w.out.Events)
+	w.out.Events = w.mergeEvents(w.out.Events)
 }
 
 // eventSentences tokenises every sentence and finds its attack cues and

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"dossier/internal/gazetteer"
 	"dossier/internal/model"
 )
@@ -172,12 +174,12 @@ func isPlaceEntry(e *gazetteer.Entry) bool {
 
 // mergeEvents joins events that describe the same incident: same kind
 // family, compatible dates and the same place.
-func mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
+func (w *work) mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
 	out := []model.ExtractedEvent{}
 	for _, e := range evs {
 		j := -1
 		for i := range out {
-			if sameIncident(out[i], e) {
+			if w.sameIncident(out[i], e) {
 				j = i
 				break
 			}
@@ -191,14 +193,32 @@ func mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
 	return out
 }
 
-func sameIncident(a, b model.ExtractedEvent) bool {
-	if a.Location == nil || b.Location == nil || *a.Location != *b.Location {
+func (w *work) sameIncident(a, b model.ExtractedEvent) bool {
+	if !w.samePlace(a, b) {
 		return false
 	}
-	if b.Date.IsZero() && !a.Date.IsZero() && b.Killed == nil {
-		return true // a later, undated mention of the same place's attack
+	if a.Date.IsZero() != b.Date.IsZero() {
+		return true // an undated mention (a caption, "the men who attacked ...") of a dated attack there
 	}
 	return a.Date.Compatible(b.Date)
+}
+
+// samePlace reports events at the same named place, or at places within
+// 25 km of each other in one country (an airport and its city).
+func (w *work) samePlace(a, b model.ExtractedEvent) bool {
+	if a.Location == nil || b.Location == nil {
+		return false
+	}
+	if *a.Location == *b.Location {
+		return true
+	}
+	if w.isCountryName(a) || w.isCountryName(b) {
+		return false
+	}
+	if a.Country == nil || b.Country == nil || *a.Country != *b.Country || a.Lat == nil || b.Lat == nil {
+		return false
+	}
+	return gazetteer.DistanceKm(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 25
 }
 
 // fillEvent copies into a what b knows and a does not.
@@ -212,10 +232,22 @@ func fillEvent(a *model.ExtractedEvent, b model.ExtractedEvent) {
 	if a.Injured == nil {
 		a.Injured = b.Injured
 	}
+	if a.Date.IsZero() && !b.Date.IsZero() {
+		a.Evidence, a.Rule = b.Evidence, b.Rule // the dated report is the better evidence
+	}
 	if b.Date.Prec > a.Date.Prec {
 		a.Date, a.DateText = b.Date, b.DateText
 	}
 	if a.Kind == model.KindOther || a.Kind == model.KindArmedAssault && b.Kind != model.KindOther {
 		a.Kind = b.Kind
 	}
+}
+
+// isCountryName reports an event located only by its country.
+func (w *work) isCountryName(e model.ExtractedEvent) bool {
+	if e.Country == nil || e.Location == nil {
+		return false
+	}
+	c := w.gaz.Country(*e.Country)
+	return c != nil && strings.EqualFold(c.Name, *e.Location)
 }

@@ -172,7 +172,7 @@ func (w *work) valuePart(seg []etok) (npart, bool) {
 		}
 		return p, false
 	}
-	if t.isCap() && (!t.SentInit || !plural(headOf(seg[i:]))) {
+	if t.isCap() && (!t.SentInit || !plural(headOf(seg[i:]))) && !groupPlural(t.Low) {
 		p.Min, p.Max = 1, 1 // a named person
 		return p, true
 	}
@@ -395,4 +395,18 @@ func isSelfPlural(seg []etok) bool { return len(seg) > 0 && seg[0].Low == "thems
 func countable(seg []etok) bool {
 	h := headOf(seg)
 	return h != "" && plural(h)
+}
+
+// groupPlural reports a capitalised plural that names a people or a
+// faith ("Muslims", "Afghans", "Shias"), not one person.
+func groupPlural(s string) bool {
+	if !strings.HasSuffix(s, "s") {
+		return false
+	}
+	for _, suf := range []string{"ans", "ites", "ims", "ists", "ians", "ers", "ees", "is", "ks", "as", "ds", "ese"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
+			return !strings.HasSuffix(s, "nis") || strings.HasSuffix(s, "anis") || strings.HasSuffix(s, "unnis")
+		}
+	}
+	return false
 }

@@ -68,17 +68,47 @@ type chainEl struct {
 // else of the nearest containing place the gazetteer knows).
 func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
 	for _, s := range inc.Sents {
-		if chain, ok := w.placeChain(s); ok {
+		chain, ok := w.placeChain(s)
+		if e, text := w.bestMatch(s); e != nil && (!ok || onlyCountry(chain) && entryLevel(e) < lvlCountry) {
+			w.setPlace(ev, []chainEl{{Text: text, Entry: e, Level: entryLevel(e)}})
+			return
+		}
+		if ok {
 			w.setPlace(ev, chain)
 			return
 		}
 	}
-	for _, s := range inc.Sents {
-		if e, text := w.bestMatch(s); e != nil {
-			w.setPlace(ev, []chainEl{{Text: text, Entry: e, Level: entryLevel(e)}})
-			return
+	if !w.shortDoc() {
+		if e := w.mainCountry(); e != nil {
+			w.setPlace(ev, []chainEl{{Text: e.Name, Entry: e, Level: lvlCountry}})
 		}
 	}
+}
+
+// onlyCountry reports a chain that names nothing but a country.
+func onlyCountry(chain []chainEl) bool {
+	return len(chain) == 1 && chain[0].Level == lvlCountry
+}
+
+// mainCountry returns the country an article is about (the one it names
+// most, demonyms included), which locates an attack it places only in
+// "the country". Nil when no country is named at least twice.
+func (w *work) mainCountry() *gazetteer.Entry {
+	count := map[*gazetteer.Entry]int{}
+	var best *gazetteer.Entry
+	for _, m := range w.matches {
+		if m.Entry == nil || m.Entry.Kind != gazetteer.KindCountry {
+			continue
+		}
+		count[m.Entry]++
+		if best == nil || count[m.Entry] > count[best] {
+			best = m.Entry
+		}
+	}
+	if best == nil || count[best] < 2 {
+		return nil
+	}
+	return best
 }
 
 // setPlace chooses the location from a chain (most specific first).
@@ -343,7 +373,7 @@ func (w *work) placeChain(s *evSent) ([]chainEl, bool) {
 		}
 		isCountry := false
 		for k := range chain {
-			if e := w.countryEntry(chain[k].Text); e != nil && k > 0 && !chain[k].Marked {
+			if e := w.countryEntry(chain[k].Text); e != nil && !chain[k].Marked {
 				chain[k].Entry, chain[k].Level, chain[k].Marked = e, lvlCountry, true
 				chain = chain[:k+1]
 				isCountry = true
