@@ -8,15 +8,16 @@ import (
 // and immediate neighbours permit: capitalised places, acronyms written in
 // capitals outside all-caps text, no common English word as a small place,
 // no place where the words look like a person's name.
+// The readings are appended to ts.readings; the returned slice is that
+// part of it.
 func (g *Gazetteer) allowed(ts *tokens, i, n int, ps []posting) []posting {
-	var buf [8]posting
-	out := buf[:0]
+	at := len(ts.readings)
 	for _, p := range ps {
 		if g.allowedReading(ts, i, n, p) {
-			out = append(out, p)
+			ts.readings = append(ts.readings, p)
 		}
 	}
-	return out
+	return ts.readings[at:len(ts.readings):len(ts.readings)]
 }
 
 func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
@@ -145,7 +146,15 @@ type docCtx struct {
 // country reading, demonym, and the top reading of unambiguous divisions and
 // large places.
 func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
-	ctx := docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{}, provinces: map[string]int{}}
+	ctx := ts.ctx
+	if ctx.countries == nil {
+		ctx = docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{}, provinces: map[string]int{}}
+		ts.ctx = ctx
+	}
+	clear(ctx.countries)
+	clear(ctx.admin1)
+	clear(ctx.admin2)
+	clear(ctx.provinces)
 	for k := range spans {
 		s := &spans[k]
 		top := &g.entries[s.readings[0].entry]
@@ -179,6 +188,9 @@ func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 	return ctx
 }
 
+// maxCandidates caps Match.Candidates ("Santa Rosa" has dozens).
+const maxCandidates = 20
+
 // resolve picks the reading of a span that fits the document best and
 // drops spans whose only readings are weak places with no support.
 func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
@@ -196,8 +208,12 @@ func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 	start, end := ts.t[s.i].start, ts.t[s.i+s.n-1].end
 	m := Match{Start: start, End: end, Text: ts.text[start:end], Entry: &g.entries[best.entry],
 		Demonym: best.flag&flagDemonym != 0, Why: why}
-	m.Candidates = append(m.Candidates, m.Entry)
+	m.Candidates = make([]*Entry, 1, min(len(s.readings), maxCandidates))
+	m.Candidates[0] = m.Entry
 	for _, p := range s.readings {
+		if len(m.Candidates) == maxCandidates {
+			break
+		}
 		if e := &g.entries[p.entry]; e != m.Entry && !containsEntry(m.Candidates, e) {
 			m.Candidates = append(m.Candidates, e)
 		}
@@ -266,6 +282,12 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	}
 	if len(why) == 0 && len(s.readings) > 1 {
 		why = append(why, "most prominent reading ("+e.Kind+")")
+	}
+	switch len(why) {
+	case 0:
+		return score, "", true
+	case 1:
+		return score, why[0], true
 	}
 	return score, strings.Join(why, "; "), true
 }

@@ -68,7 +68,7 @@ type Match struct {
 	Start, End int // byte offsets
 	Text       string
 	Entry      *Entry   // the chosen reading
-	Candidates []*Entry // every reading of the surface form, best first
+	Candidates []*Entry // the readings of the surface form, best first (at most 20)
 	Demonym    bool     // matched a country's demonym or adjective
 	Why        string   // how an ambiguity was resolved
 }

@@ -27,6 +27,7 @@ type tokens struct {
 	// spans and readings are reused scratch space for findSpans.
 	spans    []span
 	readings []posting
+	ctx      docCtx // reused maps of docContext
 }
 
 func (ts *tokens) key(i int) []byte { return ts.buf[ts.t[i].k0:ts.t[i].k1] }
@@ -153,10 +154,6 @@ func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span
 			n := hits[h]
 			scratch = appendKey(scratch[:0], ts, i, n)
 			if rs := g.allowed(ts, i, n, g.index[string(scratch)].ps); len(rs) > 0 {
-				// Copy the readings into the reused scratch space.
-				at := len(ts.readings)
-				ts.readings = append(ts.readings, rs...)
-				rs = ts.readings[at:len(ts.readings):len(ts.readings)]
 				spans = append(spans, span{i: i, n: n, readings: rs})
 				taken = n
 				if g.strongPlace(rs[0]) {
