@@ -91,11 +91,12 @@ func wantedKeys(fsys fs.FS, files ...string) map[string]bool {
 // and builds the match index.
 func (b *builder) finish() *Gazetteer {
 	g := &Gazetteer{entries: b.entries, byID: b.byID,
-		country: map[string]int32{}, warnings: b.errs}
+		country: map[string]int32{}, countryWhy: map[string]string{}, warnings: b.errs}
 	for i := range g.entries {
 		e := &g.entries[i]
 		if e.Kind == KindCountry {
 			g.country[e.ID] = int32(i)
+			g.countryWhy[e.ID] = "country " + e.ID + " named in document"
 		}
 	}
 	g.sumPopulations()

@@ -35,10 +35,10 @@ func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
 	if p.flag&flagDemonym != 0 {
 		return true
 	}
-	if n == 1 && (personLike(ts, i) || i > 0 && namePrefix[ts.keyString(i-1)] && ts.t[i-1].upper) {
+	if n == 1 && (personLike(ts, i) || i > 0 && ts.in(namePrefix, i-1) && ts.t[i-1].upper) {
 		return false
 	}
-	if n == 1 && commonWord[ts.keyString(i)] && e.Kind != KindCountry && !hasPlaceCue(ts, i, n) {
+	if n == 1 && ts.in(commonWord, i) && e.Kind != KindCountry && !hasPlaceCue(ts, i, n) {
 		return false
 	}
 	if e.Kind == KindAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {
@@ -58,8 +58,8 @@ func firstNameLike(ts *tokens, i int) bool {
 		return false
 	}
 	next := ts.t[i+1]
-	nk := ts.keyString(i + 1)
-	if !next.upper || next.allUpper || placeCue[nk] || commonWord[nk] || direction[nk] || institution[nk] {
+	j := i + 1
+	if !next.upper || next.allUpper || ts.in(placeCue, j) || ts.in(commonWord, j) || ts.in(direction, j) || ts.in(institution, j) {
 		return false
 	}
 	return ts.text[ts.t[i].end:next.start] == " "
@@ -72,7 +72,7 @@ func (g *Gazetteer) allowedName(ts *tokens, i, n int, e *Entry) bool {
 		return true
 	}
 	t := ts.t[i]
-	if !t.upper && commonWord[ts.keyString(i)] {
+	if !t.upper && ts.in(commonWord, i) {
 		return false
 	}
 	return true
@@ -109,11 +109,11 @@ func personLike(ts *tokens, i int) bool {
 		return false
 	}
 	prev := ts.t[i-1]
-	pk := ts.keyString(i - 1)
-	if honorific[pk] {
+	j := i - 1
+	if ts.in(honorific, j) {
 		return true
 	}
-	if !prev.upper || prev.allUpper || commonWord[pk] || direction[pk] || placeCue[pk] || institution[pk] {
+	if !prev.upper || prev.allUpper || ts.in(commonWord, j) || ts.in(direction, j) || ts.in(placeCue, j) || ts.in(institution, j) {
 		return false
 	}
 	// Adjacent words with nothing but a space between them.
@@ -127,10 +127,10 @@ func personLike(ts *tokens, i int) bool {
 // hasPlaceCue reports a place word next to the n-gram: "Bay region",
 // "Delta State", "the town of Most".
 func hasPlaceCue(ts *tokens, i, n int) bool {
-	if placeCue[ts.keyString(i+n)] {
+	if ts.in(placeCue, i+n) {
 		return true
 	}
-	return ts.keyString(i-1) == "of" && placeCue[ts.keyString(i-2)]
+	return string(ts.keyAt(i-1)) == "of" && ts.in(placeCue, i-2)
 }
 
 // docCtx is what the whole document says about where it is.
@@ -195,7 +195,7 @@ const maxCandidates = 20
 // drops spans whose only readings are weak places with no support.
 func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 	var best posting
-	bestScore, why := -1.0, ""
+	bestScore, why := -1.0, reason(0)
 	for _, p := range s.readings {
 		sc, w, ok := g.contextScore(ts, s, p, ctx)
 		if ok && sc > bestScore {
@@ -207,17 +207,21 @@ func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 	}
 	start, end := ts.t[s.i].start, ts.t[s.i+s.n-1].end
 	m := Match{Start: start, End: end, Text: ts.text[start:end], Entry: &g.entries[best.entry],
-		Demonym: best.flag&flagDemonym != 0, Why: why}
-	m.Candidates = make([]*Entry, 1, min(len(s.readings), maxCandidates))
-	m.Candidates[0] = m.Entry
+		Demonym: best.flag&flagDemonym != 0, Why: g.explain(why, ts, s, &g.entries[best.entry])}
+	// Candidates share one backing array per Match call.
+	at := len(ts.cands)
+	ts.cands = append(ts.cands, m.Entry)
+	m.Candidates = ts.cands[at:]
 	for _, p := range s.readings {
 		if len(m.Candidates) == maxCandidates {
 			break
 		}
 		if e := &g.entries[p.entry]; e != m.Entry && !containsEntry(m.Candidates, e) {
-			m.Candidates = append(m.Candidates, e)
+			ts.cands = append(ts.cands, e)
+			m.Candidates = ts.cands[at:]
 		}
 	}
+	m.Candidates = m.Candidates[:len(m.Candidates):len(m.Candidates)]
 	if len(m.Candidates) == 1 && m.Why == "" {
 		m.Why = "only reading"
 	}
@@ -235,11 +239,11 @@ func containsEntry(es []*Entry, e *Entry) bool {
 
 // contextScore scores one reading in its document; ok is false for a weak
 // place reading nothing in the document supports.
-func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (float64, string, bool) {
+func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (float64, reason, bool) {
 	e := &g.entries[p.entry]
 	score := g.staticScore(p)
-	var why []string
-	next := ts.keyString(s.i + s.n)
+	var why reason
+	next := ts.keyAt(s.i + s.n)
 	support := ctx.countries[e.Country]
 	if s.supports == e.Country {
 		support-- // a name does not support itself
@@ -247,49 +251,85 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	inDoc := e.Country != "" && support > 0 && e.Kind != KindCountry
 	if inDoc {
 		score *= 1000
-		why = append(why, "country "+e.Country+" named in document")
+		why |= whyCountry
 		if e.Admin1 != "" && ctx.admin1[e.Admin1] > 0 {
 			score *= 10
-			why = append(why, "its province named in document")
+			why |= whyProvince
 		}
 		if e.Admin2 != "" && ctx.admin2[e.Admin2] > 0 {
 			score *= 10
-			why = append(why, "its district named in document")
+			why |= whyDistrict
 		}
 	}
 	if otherProvince(e, ctx) || !inDoc && e.Kind != KindCountry && e.Kind != KindRegion && genericSpan(ts, s) {
 		// "Central region" or "North governorate" only in a document
 		// about that country.
-		return 0, "", false
+		return 0, 0, false
 	}
-	if k := cueKind(next); k != "" && cueFits(k, e.Kind) {
+	if k := cueKinds[string(next)]; k != "" && cueFits(k, e.Kind) {
 		score *= 100
-		why = append(why, "cue word \""+next+"\"")
+		why |= whyCue
 	}
 	if p.flag&flagWeak != 0 && !inDoc {
-		return 0, "", false
+		return 0, 0, false
 	}
 	if foreignSmallPlace(e, ctx) {
-		return 0, "", false
+		return 0, 0, false
 	}
 	if g.weak(ts, s, e) && !hasPlaceCue(ts, s.i, s.n) {
 		// A small place needs its country in the document; opening a
 		// sentence or heading it needs its province too.
 		provinceNamed := e.Admin1 != "" && ctx.admin1[e.Admin1] > 0
 		if !inDoc || s.n == 1 && ts.sentStart(s.i) && !provinceNamed {
-			return 0, "", false
+			return 0, 0, false
 		}
 	}
-	if len(why) == 0 && len(s.readings) > 1 {
-		why = append(why, "most prominent reading ("+e.Kind+")")
+	if why == 0 && len(s.readings) > 1 {
+		why = whyProminent
 	}
-	switch len(why) {
-	case 0:
-		return score, "", true
-	case 1:
-		return score, why[0], true
+	return score, why, true
+}
+
+// reason records why a reading won, as flags; explain spells it out for
+// the winning reading only.
+type reason uint8
+
+const (
+	whyCountry reason = 1 << iota
+	whyProvince
+	whyDistrict
+	whyCue
+	whyProminent
+)
+
+func (g *Gazetteer) explain(r reason, ts *tokens, s span, e *Entry) string {
+	if r == whyCountry {
+		if w, ok := g.countryWhy[e.Country]; ok {
+			return w
+		}
 	}
-	return score, strings.Join(why, "; "), true
+	if r == whyProminent {
+		if w, ok := prominentWhy[e.Kind]; ok {
+			return w
+		}
+	}
+	var parts []string
+	if r&whyCountry != 0 {
+		parts = append(parts, "country "+e.Country+" named in document")
+	}
+	if r&whyProvince != 0 {
+		parts = append(parts, "its province named in document")
+	}
+	if r&whyDistrict != 0 {
+		parts = append(parts, "its district named in document")
+	}
+	if r&whyCue != 0 {
+		parts = append(parts, "cue word \""+string(ts.keyAt(s.i+s.n))+"\"")
+	}
+	if r&whyProminent != 0 {
+		parts = append(parts, "most prominent reading ("+e.Kind+")")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // weak reports a place reading that needs support from the document: a
@@ -315,22 +355,22 @@ func (g *Gazetteer) weak(ts *tokens, s span, e *Entry) bool {
 	return false
 }
 
-// cueKind classifies a word that follows a name.
-func cueKind(w string) string {
-	switch w {
-	case "province", "governorate", "state", "region", "oblast", "prefecture", "provincial":
-		return "admin1"
-	case "district", "county", "subdistrict", "municipality", "qada", "tehsil", "lga":
-		return "admin2"
-	case "city", "town", "village", "neighbourhood", "neighborhood", "area", "suburb":
-		return KindPlace
-	case "group", "militants", "militant", "fighters", "insurgents", "rebels", "jihadists",
-		"militia", "militias", "network", "movement", "faction", "cell", "cells", "affiliate",
-		"branch", "claimed", "operatives", "members", "gunmen":
-		return KindGroup
+// cueKinds classifies a word that follows a name.
+var cueKinds = func() map[string]string {
+	m := map[string]string{}
+	for kind, words := range map[string]string{
+		"admin1":  "province governorate state region oblast prefecture provincial",
+		"admin2":  "district county subdistrict municipality qada tehsil lga",
+		KindPlace: "city town village neighbourhood neighborhood area suburb",
+		KindGroup: "group militants militant fighters insurgents rebels jihadists militia militias " +
+			"network movement faction cell cells affiliate branch claimed operatives members gunmen",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
 	}
-	return ""
-}
+	return m
+}()
 
 func cueFits(cue, kind string) bool {
 	switch cue {
@@ -370,10 +410,18 @@ func otherProvince(e *Entry, ctx docCtx) bool {
 // "Central region", "North", "South East".
 func genericSpan(ts *tokens, s span) bool {
 	for j := s.i; j < s.i+s.n; j++ {
-		k := ts.keyString(j)
-		if !direction[k] && !placeCue[k] {
+		if !ts.in(direction, j) && !ts.in(placeCue, j) {
 			return false
 		}
 	}
 	return true
+}
+
+// prominentWhy holds a common explanation, built once.
+var prominentWhy = map[string]string{}
+
+func init() {
+	for _, k := range []string{KindCountry, KindAdmin1, KindAdmin2, KindPlace, KindSite, KindRegion, KindGroup, KindOrg, KindPerson} {
+		prominentWhy[k] = "most prominent reading (" + k + ")"
+	}
 }

@@ -83,6 +83,8 @@ type Gazetteer struct {
 	firstWords firstWordFilter
 	maxN       int              // most tokens in a key
 	country    map[string]int32 // ISO code → country entry
+	// countryWhy is the explanation "country XX named in document".
+	countryWhy map[string]string
 	// warnings are problems found in the curated tables while loading.
 	warnings []string
 

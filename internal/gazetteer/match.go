@@ -27,16 +27,23 @@ type tokens struct {
 	// spans and readings are reused scratch space for findSpans.
 	spans    []span
 	readings []posting
-	ctx      docCtx // reused maps of docContext
+	ctx      docCtx   // reused maps of docContext
+	cands    []*Entry // backing array of the matches' Candidates (not reused)
 }
 
 func (ts *tokens) key(i int) []byte { return ts.buf[ts.t[i].k0:ts.t[i].k1] }
 
-func (ts *tokens) keyString(i int) string {
+// keyAt returns word i's folded form, or nil outside the text.
+func (ts *tokens) keyAt(i int) []byte {
 	if i < 0 || i >= len(ts.t) {
-		return ""
+		return nil
 	}
-	return string(ts.key(i))
+	return ts.key(i)
+}
+
+// in reports whether word i is in the set (no allocation).
+func (ts *tokens) in(set map[string]bool, i int) bool {
+	return set[string(ts.keyAt(i))]
 }
 
 // tokensPool recycles token buffers between calls of Match.
@@ -106,13 +113,14 @@ type span struct {
 // ambiguities resolved by context (see resolve).
 func (g *Gazetteer) Match(text string) []Match {
 	ts := tokenize(text)
-	defer func() { ts.text = ""; tokensPool.Put(ts) }()
+	defer func() { ts.text, ts.cands = "", nil; tokensPool.Put(ts) }()
 	spans := g.findSpans(ts)
 	if len(spans) == 0 {
 		return nil
 	}
 	ctx := g.docContext(ts, spans)
 	out := make([]Match, 0, len(spans))
+	ts.cands = make([]*Entry, 0, 2*len(spans)+8) // handed to the caller
 	for _, s := range spans {
 		out = g.resolveSpan(ts, s, ctx, out)
 	}
