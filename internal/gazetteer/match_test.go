@@ -27,7 +27,7 @@ func TestMatchContext(t *testing.T) {
 			"Nangarhar=AF.18 Kumar=AF.34 Afghanistan=AF"},
 		{"misspelling without its country", "Kumar said the talks failed.", ""},
 		{"IS needs capitals", "The IS fighters fled; this is not a group.", "IS=grp:islamic-state"},
-		{"US in capitals only", "US troops left. Tell us more.", "US=US"},
+		{"US in capitals only", "The US said no. Tell us more.", "US=US"},
 		{"demonym", "Afghan officials said.", "Afghan=AF"},
 		{"shouted headline", "WHAT IS LEFT FOR US", ""},
 		{"diacritics folded", "Jalālābād and Jalalabad, Afghanistan", "Jalālābād=geo:1139715 Jalalabad=geo:1139715 Afghanistan=AF"},
