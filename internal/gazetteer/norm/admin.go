@@ -14,7 +14,7 @@ var adminSuffixes = []string{
 var adminPrefixes = []string{
 	"muhafazat ", "qada ", "qadha ", "qaza ", "qeza-i ", "qeza i ", "wuleswali ",
 	"degmada ", "district of ", "province of ", "governorate of ", "mintaqat ",
-	"republic of ", "nahiyat ", "circunscricao de ", "distrito de ", "departement de ",
+	"republic of ", "nahiyat ", "circunscricao de ", "distrito de ", "departement de ", "amphoe ", "khet ", "tambon ", "kabupaten ", "kota ", "provincia de ", "departamento de ",
 }
 
 // generic names that must not be produced by stripping ("Western Province"
