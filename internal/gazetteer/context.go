@@ -44,7 +44,7 @@ func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
 	if e.Kind == KindAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {
 		return false // "Andrew" is not Andrew County unless the text says "county"
 	}
-	if n == 1 && e.Kind != KindCountry && !g.strongPlace(p) && firstNameLike(ts, i) {
+	if n == 1 && firstNameLike(ts, i) && (e.Kind != KindCountry && !g.strongPlace(p) || ts.in(givenNameCountry, i)) {
 		return false
 	}
 	return true

@@ -29,6 +29,7 @@ func TestMatchContext(t *testing.T) {
 		{"IS needs capitals", "The IS fighters fled; this is not a group.", "IS=grp:islamic-state"},
 		{"US in capitals only", "The US said no. Tell us more.", "US=US"},
 		{"demonym", "Afghan officials said.", "Afghan=AF"},
+		{"given name", "Jordan Henderson and Chad Smith visited Georgia.", "Georgia=GE"},
 		{"shouted headline", "WHAT IS LEFT FOR US", ""},
 		{"diacritics folded", "Jalālābād and Jalalabad, Afghanistan", "Jalālābād=geo:1139715 Jalalabad=geo:1139715 Afghanistan=AF"},
 	}

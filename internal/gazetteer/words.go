@@ -97,3 +97,7 @@ base hotel market office studies department school times post news tribune journ
 var placeCue = wordSet(`province provinces governorate governorates state region district
 districts county city town village villages area suburb neighbourhood neighborhood
 capital oblast prefecture municipality tehsil valley`)
+
+// givenNameCountry lists country names that are also given names: before
+// another capitalised word they read as a person ("Jordan Henderson").
+var givenNameCountry = wordSet(`jordan chad georgia india israel kenya`)
