@@ -185,6 +185,9 @@ func (b *builder) loadJSON(r io.Reader, name, kind string) error {
 		if err != nil {
 			return fmt.Errorf("gazetteer: %s: record %d: %w", name, n+1, err)
 		}
+		if _, known := b.byID[e.ID]; !known && strings.TrimSpace(e.Name) == "" {
+			return fmt.Errorf("gazetteer: %s: record %d: %q is not a known entry, so it needs a name", name, n+1, e.ID)
+		}
 		b.add(e)
 	}
 	return nil
@@ -234,8 +237,8 @@ func recordEntry(rec jsonRecord, kind string) (Entry, error) {
 	if kind == "" {
 		kind = guessKind(rec)
 	}
-	if rec.ID == "" || strings.TrimSpace(rec.Name) == "" {
-		return Entry{}, fmt.Errorf("id and name are required")
+	if rec.ID == "" {
+		return Entry{}, fmt.Errorf("id is required")
 	}
 	id := rec.ID
 	if !strings.Contains(id, ":") {

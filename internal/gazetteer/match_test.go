@@ -107,4 +107,15 @@ func TestLoadExtraFile(t *testing.T) {
 	if _, err := Load(strings.NewReader(`[{"name":"no id"}]`)); err == nil {
 		t.Error("Load accepted a record without an id")
 	}
+	if _, err := Load(strings.NewReader(`[{"id":"unknown-thing","aliases":["X"]}]`)); err == nil {
+		t.Error("Load accepted a new record without a name")
+	}
+	// An alias-only record extends a built-in group.
+	g2, err := Load(strings.NewReader(`[{"id":"iskp","aliases":["Khorasan Wilayah Test Form"]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := g2.Lookup("Khorasan Wilayah Test Form"); len(c) == 0 || c[0].ID != "grp:iskp" {
+		t.Errorf("alias from extra file: Lookup = %v, want grp:iskp", c)
+	}
 }

@@ -44,3 +44,12 @@ func TestTokensOffsetsAndCase(t *testing.T) {
 		t.Errorf("tokens:\n got %s\nwant %s", g, want)
 	}
 }
+
+func TestTokenHash(t *testing.T) {
+	Tokens("Jalālābād’s ISIS-K & Ta‘izz 2021", func(tk Token) bool {
+		if tk.Hash != Hash(tk.Folded) {
+			t.Errorf("token %q: Hash %d, want %d", tk.Folded, tk.Hash, Hash(tk.Folded))
+		}
+		return true
+	})
+}

@@ -77,7 +77,7 @@ func nextWordStart(s string, i int) (start int, ok bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if isWordByte(c) || c == '&' {
+			if asciiClass[c] != classOther || c == '&' {
 				return i, true
 			}
 			i++
@@ -92,69 +92,93 @@ func nextWordStart(s string, i int) (start int, ok bool) {
 	return 0, false
 }
 
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+// asciiClass classifies ASCII bytes for the tokenizer's fast path.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	return t
+}()
+
+const (
+	classOther uint8 = iota
+	classLower
+	classUpper
+	classDigit
+)
 
 // scanWord reads the word starting at start, appending its folded form to
 // buf, and returns the token and the byte where scanning should resume.
 func scanWord(s string, start int, buf []byte) (Token, int) {
 	t := Token{Start: start}
 	letters, uppers := 0, 0
+	h := uint32(hashOffset)
 	i := start
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if isWordByte(c) {
-				if 'A' <= c && c <= 'Z' {
+		switch asciiClass[c] {
+		case classLower:
+			letters++
+		case classUpper:
+			if letters == 0 {
+				t.Upper = true
+			}
+			uppers++
+			letters++
+			c |= 0x20
+		case classDigit:
+		default:
+			if c < utf8.RuneSelf {
+				if c == '\'' || c == '`' {
+					if skip, ok := apostropheInWord(s, i, 1); ok {
+						i += skip
+						continue
+					}
+				}
+				goto done
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isApostrophe(r) {
+				if skip, ok := apostropheInWord(s, i, n); ok {
+					i += skip
+					continue
+				}
+				goto done
+			}
+			f, word := FoldRune(r)
+			if !word {
+				goto done
+			}
+			if f != "" {
+				if isUpperRune(r) {
 					uppers++
 					if letters == 0 {
 						t.Upper = true
 					}
-					c += 'a' - 'A'
 				}
-				if c >= 'a' {
-					letters++
-				}
-				buf = append(buf, c)
-				i++
-				continue
-			}
-			if c == '\'' || c == '`' {
-				if skip, ok := apostropheInWord(s, i, 1); ok {
-					i += skip
-					continue
+				letters++
+				buf = append(buf, f...)
+				for k := 0; k < len(f); k++ {
+					h = (h ^ uint32(f[k])) * hashPrime
 				}
 			}
-			break
+			i += n
+			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isApostrophe(r) {
-			if skip, ok := apostropheInWord(s, i, n); ok {
-				i += skip
-				continue
-			}
-			break
-		}
-		f, word := FoldRune(r)
-		if !word {
-			break
-		}
-		if f != "" {
-			if isUpperRune(r) {
-				uppers++
-				if letters == 0 {
-					t.Upper = true
-				}
-			}
-			letters++
-			buf = append(buf, f...)
-		}
-		i += n
+		buf = append(buf, c)
+		h = (h ^ uint32(c)) * hashPrime
+		i++
 	}
+done:
 	t.End = i
 	t.Folded = buf
-	t.Hash = Hash(buf)
+	t.Hash = h
 	t.AllUpper = letters >= 2 && uppers == letters
 	return t, i
 }
