@@ -196,6 +196,9 @@ func (g *Gazetteer) buildIndex(forms []form) {
 	}
 	for _, kn := range g.index {
 		ps := kn.ps
+		if len(ps) < 2 {
+			continue
+		}
 		sort.SliceStable(ps, func(a, b int) bool {
 			return g.staticScore(ps[a]) > g.staticScore(ps[b])
 		})

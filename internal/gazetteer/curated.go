@@ -21,7 +21,13 @@ var arabicArticles = []string{"al ", "el ", "as ", "ad ", "ar ", "an ", "at ", "
 // Arabic article.
 func (b *builder) addDerivedKeys(i int) {
 	e := &b.entries[i]
-	k := normKey(e.Name)
+	// The name's key is the last form add indexed for this entry.
+	k := ""
+	if n := len(b.forms); n > 0 && b.forms[n-1].entry == int32(i) && b.forms[n-1].flag&flagAlias == 0 {
+		k = b.forms[n-1].key
+	} else {
+		k = normKey(e.Name)
+	}
 	if e.Kind == KindAdmin1 || e.Kind == KindAdmin2 {
 		if s := norm.StripAdminWords(e.Name); s != "" {
 			b.addKey(i, s, flagDerived)
