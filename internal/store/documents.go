@@ -78,8 +78,7 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 		raw = []byte(d.Text)
 	}
 	hash := contentHash(raw)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO blobs(hash, size, data) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
-		hash, len(raw), raw); err != nil {
+	if _, err := tx.execCached(ctx, sqlInsertBlob, hash, len(raw), raw); err != nil {
 		return false, fmt.Errorf("store: create blob for %s: %w", d.Name, err)
 	}
 	srcID, err := tx.sourceID(ctx, d.Source, d.URL)
@@ -93,9 +92,7 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 	if fetched.IsZero() {
 		fetched = now
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents(id, name, input, url, source_id, title, author, published,
-		published_after, format, text, chars, blocks, credits, blob_hash, fetched_at, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+	res, err := tx.execCached(ctx, sqlInsertDocument,
 		d.ID, d.Name, d.Input, d.URL, srcID, d.Title, d.Author, dateValue(d.Published), dateValue(d.PublishedAfter),
 		d.Format, d.Text, len([]rune(d.Text)), string(blocks), string(credits), hash,
 		fetched.UTC().Format(time.RFC3339Nano), now.Format(time.RFC3339Nano))

@@ -27,6 +27,7 @@ type Store struct {
 	w, r    *sql.DB
 	dialect *dialect
 	path    string
+	stmts   stmtCache
 }
 
 // Open opens (creating if needed) the SQLite database at path and applies
@@ -55,6 +56,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	if err := s.stmts.prepare(ctx, w, hotStatements...); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	return s, nil
 }
 
@@ -78,13 +83,14 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes both pools.
 func (s *Store) Close() error {
-	return errors.Join(s.r.Close(), s.w.Close())
+	return errors.Join(s.stmts.close(), s.r.Close(), s.w.Close())
 }
 
 // Tx is a write transaction; its methods compose in it.
 type Tx struct {
-	tx *sql.Tx
-	d  *dialect
+	tx    *sql.Tx
+	d     *dialect
+	stmts *stmtCache
 }
 
 // WithTx runs fn in one write transaction, committed when fn returns nil
@@ -94,7 +100,7 @@ func (s *Store) WithTx(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
-	if err := fn(&Tx{tx: tx, d: s.dialect}); err != nil {
+	if err := fn(&Tx{tx: tx, d: s.dialect, stmts: &s.stmts}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
