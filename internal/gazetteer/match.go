@@ -156,6 +156,11 @@ func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span
 	scratch := make([]byte, 0, 128)
 	hits := make([]int, 0, 8)
 	for i := from; i < to; {
+		if sp, ok := g.elliptic(ts, i, to); ok {
+			spans = append(spans, sp)
+			i++
+			continue
+		}
 		hits, scratch = g.hitsAt(ts, i, to, maxN, hits[:0], scratch[:0])
 		taken := 0
 		for h := len(hits) - 1; h >= 0 && taken == 0; h-- {
@@ -175,6 +180,40 @@ func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span
 		i += taken
 	}
 	return spans
+}
+
+// elliptic reads the first conjunct of a coordinated name: in "South and
+// Central Asia" or "North and South Waziristan", "South" / "North" stands
+// for "South Asia" / "North Waziristan". The word before "and"/"or" gets
+// the readings of itself joined to the rest of the name that follows.
+func (g *Gazetteer) elliptic(ts *tokens, i, to int) (span, bool) {
+	if i+3 >= to+1 || !ts.t[i].upper || !ts.in(direction, i) {
+		return span{}, false
+	}
+	if conj := string(ts.keyAt(i + 1)); conj != "and" && conj != "or" {
+		return span{}, false
+	}
+	// The second conjunct: a direction word and at least one more word.
+	if !ts.t[i+2].upper || !ts.in(direction, i+2) {
+		return span{}, false
+	}
+	for n := min(g.maxN-1, to-(i+3)); n >= 1; n-- {
+		key := append(append([]byte(nil), ts.key(i)...), ' ')
+		key = appendKey(key, ts, i+3, n)
+		if _, ok := g.index[string(appendKey(append(append([]byte(nil), ts.key(i+2)...), ' '), ts, i+3, n))]; !ok {
+			continue
+		}
+		ps := g.index[string(key)].ps
+		if len(ps) == 0 {
+			continue
+		}
+		// The coordinated phrase vouches for the word: no single-word
+		// filters apply.
+		at := len(ts.readings)
+		ts.readings = append(ts.readings, ps...)
+		return span{i: i, n: 1, readings: ts.readings[at:len(ts.readings):len(ts.readings)]}, true
+	}
+	return span{}, false
 }
 
 // hitsAt returns the lengths of the n-grams starting at word i that are

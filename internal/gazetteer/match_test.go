@@ -30,6 +30,8 @@ func TestMatchContext(t *testing.T) {
 		{"US in capitals only", "The US said no. Tell us more.", "US=US"},
 		{"demonym", "Afghan officials said.", "Afghan=AF"},
 		{"given name", "Jordan Henderson and Chad Smith visited Georgia.", "Georgia=GE"},
+		{"coordinated names", "It fights in South and Central Asia and in North and South Waziristan.",
+			"South=reg:south-asia Central Asia=reg:central-asia North=reg:north-waziristan South Waziristan=reg:south-waziristan"},
 		{"shouted headline", "WHAT IS LEFT FOR US", ""},
 		{"diacritics folded", "Jalālābād and Jalalabad, Afghanistan", "Jalālābād=geo:1139715 Jalalabad=geo:1139715 Afghanistan=AF"},
 	}
