@@ -121,3 +121,17 @@ func TestLoadExtraFile(t *testing.T) {
 		t.Errorf("alias from extra file: Lookup = %v, want grp:iskp", c)
 	}
 }
+
+func TestMatchOddInput(t *testing.T) {
+	g := Default()
+	for _, text := range []string{"", "   ", "...!?", "\xff\xfe Kabul \xc3", "Kabul", strings.Repeat("a ", 10000)} {
+		for _, m := range g.Match(text) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || m.Entry == nil {
+				t.Errorf("Match(%.20q): bad match %+v", text, m)
+			}
+		}
+	}
+	if got := g.Lookup(""); got != nil {
+		t.Errorf("Lookup(\"\") = %v, want nil", got)
+	}
+}
