@@ -14,7 +14,6 @@ import (
 type KBSnapshot struct {
 	Entities  []EntityRow
 	Aliases   []AliasRow
-	Mentions  []MentionRow
 	Events    []EventRow
 	Reports   []ReportRow
 	Relations []RelationRow
@@ -39,12 +38,6 @@ type AliasRow struct {
 	EntityID, Alias, Norm string
 	Documents             []string
 	Curated, Removed      bool
-}
-
-// MentionRow is one occurrence of an entity in a document.
-type MentionRow struct {
-	DocumentID, EntityID, Surface, Extractor string
-	Start, End                               int
 }
 
 // EventRow is one incident.
@@ -85,7 +78,7 @@ func (s *Store) ReplaceKB(ctx context.Context, k *KBSnapshot) error {
 }
 
 func (tx *Tx) replaceKB(ctx context.Context, k *KBSnapshot) error {
-	for _, t := range []string{"conflicts", "event_reports", "events", "relations", "estimates", "mentions", "aliases", "entities"} {
+	for _, t := range []string{"conflicts", "event_reports", "events", "relations", "estimates", "aliases", "entities"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return fmt.Errorf("store: clear %s: %w", t, err)
 		}
@@ -124,14 +117,6 @@ func (tx *Tx) insertEntities(ctx context.Context, k *KBSnapshot) error {
 	if err := tx.insertRows(ctx, "aliases", []string{"entity_id", "alias", "norm", "documents", "curated", "removed"},
 		als, " ON CONFLICT (entity_id, norm) DO NOTHING"); err != nil {
 		return fmt.Errorf("store: save aliases: %w", err)
-	}
-	ms := make([][]any, len(k.Mentions))
-	for i, m := range k.Mentions {
-		ms[i] = []any{m.DocumentID, m.EntityID, m.Surface, m.Start, m.End, m.Extractor}
-	}
-	if err := tx.insertRows(ctx, "mentions", []string{"document_id", "entity_id", "surface", "start_off", "end_off",
-		"extractor"}, ms, ""); err != nil {
-		return fmt.Errorf("store: save mentions: %w", err)
 	}
 	return nil
 }

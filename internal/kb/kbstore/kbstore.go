@@ -159,7 +159,7 @@ func Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
 		return nil, err
 	}
 	k := kb.Build(in)
-	if err := st.ReplaceKB(ctx, Snapshot(k, in)); err != nil {
+	if err := st.ReplaceKB(ctx, Snapshot(k)); err != nil {
 		return nil, err
 	}
 	return k, nil

@@ -8,9 +8,10 @@ import (
 	"dossier/internal/store"
 )
 
-// Snapshot turns a KB into the rows of the snapshot tables; in supplies
-// the entity claims whose mentions are stored.
-func Snapshot(k *kb.KB, in kb.Input) *store.KBSnapshot {
+// Snapshot turns a KB into the rows of the snapshot tables. Mentions stay
+// in the entity claims (their evidence); the mentions table is not
+// rewritten on every refresh.
+func Snapshot(k *kb.KB) *store.KBSnapshot {
 	s := &store.KBSnapshot{Claims: map[string]int{}, Grades: map[string]string{}}
 	for _, e := range k.Entities {
 		s.Entities = append(s.Entities, store.EntityRow{ID: e.ID, Name: e.Name, Type: e.Type, Ref: e.Ref,
@@ -18,19 +19,6 @@ func Snapshot(k *kb.KB, in kb.Input) *store.KBSnapshot {
 		for _, a := range e.Aliases {
 			s.Aliases = append(s.Aliases, store.AliasRow{EntityID: e.ID, Alias: a.Text, Norm: kb.Norm(a.Text),
 				Documents: a.Documents, Curated: a.Curated, Removed: a.Removed})
-		}
-	}
-	for _, c := range in.Claims {
-		if c.Entity == nil {
-			continue
-		}
-		e := k.EntityIn(c.Doc, c.Entity.Name)
-		if e == nil {
-			continue
-		}
-		for _, m := range c.Entity.Mentions {
-			s.Mentions = append(s.Mentions, store.MentionRow{DocumentID: c.Doc, EntityID: e.ID, Surface: m.Text,
-				Start: m.Start, End: m.End, Extractor: c.Extractor})
 		}
 	}
 	events(s, k)
