@@ -121,6 +121,8 @@ type Profile struct {
 type Statement struct {
 	Text     string     `json:"text"`
 	Evidence []Evidence `json:"evidence"`
+	// MoreEvidence counts documents a page left out (0 in the API).
+	MoreEvidence int `json:"-"`
 }
 
 // RelationView is a relation of the profiled entity to another one.
@@ -131,6 +133,8 @@ type RelationView struct {
 	Inverse   bool       `json:"inverse"`
 	Other     EntityRef  `json:"other"`
 	Evidence  []Evidence `json:"evidence"`
+	// MoreEvidence counts documents a page left out (0 in the API).
+	MoreEvidence int `json:"-"`
 }
 
 // PlaceView is a base or area of operation.
@@ -141,6 +145,8 @@ type PlaceView struct {
 	Lat      *float64   `json:"lat,omitempty"`
 	Lon      *float64   `json:"lon,omitempty"`
 	Evidence []Evidence `json:"evidence"`
+	// MoreEvidence counts documents a page left out (0 in the API).
+	MoreEvidence int `json:"-"`
 }
 
 // EstimateSeries is every estimate of one property, oldest first.

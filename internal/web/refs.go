@@ -8,6 +8,10 @@ type Reference struct {
 	Evidence Evidence // DocID, DocTitle, Source, Grade, Published
 }
 
+// maxEvidence is how many documents a profile cites per statement; the
+// rest are counted ("+12 more") and listed on the statement's pages.
+const maxEvidence = 4
+
 // numberRefs numbers the documents a profile cites in order of first use,
 // sets Evidence.Ref everywhere and returns the reference list, so the page
 // reads like `dossier profile`: statements with [1][2], sources below.
@@ -15,10 +19,13 @@ func numberRefs(p *Profile) []Reference {
 	var refs []Reference
 	seen := map[string]int{}
 	// number sets the references of evs and returns them sorted, one
-	// per document.
-	number := func(evs []Evidence) []Evidence {
-		out := make([]Evidence, 0, len(evs))
-		for _, e := range evs {
+	// per document, at most maxEvidence of them, and how many it left out.
+	number := func(evs []Evidence) ([]Evidence, int) {
+		out := make([]Evidence, 0, min(len(evs), maxEvidence))
+		for i, e := range evs {
+			if len(out) == maxEvidence {
+				return out, countDocs(evs[i:], out)
+			}
 			n, ok := seen[e.DocID]
 			if !ok {
 				n = len(refs) + 1
@@ -31,21 +38,25 @@ func numberRefs(p *Profile) []Reference {
 			}
 		}
 		slices.SortStableFunc(out, func(a, b Evidence) int { return a.Ref - b.Ref })
-		return out
+		return out, 0
 	}
 	for i := range p.Aliases {
-		p.Aliases[i].Evidence = number(p.Aliases[i].Evidence)
+		a := &p.Aliases[i]
+		a.Evidence, a.MoreEvidence = number(a.Evidence)
 	}
 	for i := range p.Relations {
-		p.Relations[i].Evidence = number(p.Relations[i].Evidence)
+		r := &p.Relations[i]
+		r.Evidence, r.MoreEvidence = number(r.Evidence)
 	}
 	for i := range p.Places {
-		p.Places[i].Evidence = number(p.Places[i].Evidence)
+		pl := &p.Places[i]
+		pl.Evidence, pl.MoreEvidence = number(pl.Evidence)
 	}
 	for i := range p.Estimates {
 		for j := range p.Estimates[i].Points {
 			pt := &p.Estimates[i].Points[j]
-			pt.Evidence = number([]Evidence{pt.Evidence})[0]
+			evs, _ := number([]Evidence{pt.Evidence})
+			pt.Evidence = evs[0]
 		}
 	}
 	for i := range p.Conflicts {
@@ -53,9 +64,26 @@ func numberRefs(p *Profile) []Reference {
 			// conflict sides keep every sentence: the quotes are the point
 			for k := range p.Conflicts[i].Values[j].Evidence {
 				e := &p.Conflicts[i].Values[j].Evidence[k]
-				e.Ref = number([]Evidence{*e})[0].Ref
+				evs, _ := number([]Evidence{*e})
+				e.Ref = evs[0].Ref
 			}
 		}
 	}
 	return refs
+}
+
+// countDocs counts the documents of rest that kept does not cite.
+func countDocs(rest, kept []Evidence) int {
+	seen := map[string]bool{}
+	for _, e := range kept {
+		seen[e.DocID] = true
+	}
+	n := 0
+	for _, e := range rest {
+		if !seen[e.DocID] {
+			seen[e.DocID] = true
+			n++
+		}
+	}
+	return n
 }

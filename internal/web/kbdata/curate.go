@@ -43,7 +43,9 @@ func (d *Data) Curate(ctx context.Context, r web.CurationRequest) (*web.ActionVi
 	if err != nil {
 		return nil, fmt.Errorf("kbdata: record %s: %w", r.Op, err)
 	}
-	d.invalidate()
+	if err := d.sync(ctx); err != nil {
+		return nil, err
+	}
 	v := actionView(rec, x)
 	return &v, nil
 }
@@ -79,8 +81,7 @@ func (d *Data) Undo(ctx context.Context, id, reason string) error {
 	if err := d.store.UndoAction(ctx, n, "web", reason); err != nil {
 		return fmt.Errorf("kbdata: undo %d: %w", n, err)
 	}
-	d.invalidate()
-	return nil
+	return d.sync(ctx)
 }
 
 // Actions lists recorded decisions, newest first.

@@ -53,34 +53,66 @@ type Data struct {
 	// is asked again.
 	recheck time.Duration
 
-	mu      sync.Mutex
-	idx     *index
-	version string
-	checked time.Time
+	mu         sync.Mutex
+	idx        *index
+	version    string
+	checked    time.Time
+	refreshing bool // one caller is checking the version
 }
 
 var _ web.Data = (*Data)(nil)
 
 // New returns a Data over st; places may be nil.
 func New(st Store, places kb.Places) *Data {
-	return &Data{store: st, places: places, recheck: time.Second}
+	return &Data{store: st, places: places, recheck: 2 * time.Second}
 }
 
-// current returns the index for the store's current version, rebuilding
-// it when the version changed. Concurrent callers share one rebuild.
+// current returns the index for the store's current version. The first
+// call builds it; later, once the recheck interval has passed, one caller
+// asks the store's version (and rebuilds on a change) while the others
+// keep reading the index they have, so a check never stalls the server.
 func (d *Data) current(ctx context.Context) (*index, error) {
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.idx != nil && time.Since(d.checked) < d.recheck {
-		return d.idx, nil
+	idx := d.idx
+	due := idx == nil || (!d.refreshing && time.Since(d.checked) >= d.recheck)
+	if !due {
+		d.mu.Unlock()
+		return idx, nil
 	}
+	if idx != nil {
+		d.refreshing = true
+		d.mu.Unlock()
+		if err := d.refresh(ctx); err != nil {
+			return nil, err
+		}
+		return d.snapshot(), nil
+	}
+	defer d.mu.Unlock() // first build: everyone waits for it
+	return d.rebuild(ctx)
+}
+
+// refresh checks the version and rebuilds without holding the lock.
+func (d *Data) refresh(ctx context.Context) error {
+	v, err := d.store.KBVersion(ctx)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.refreshing = false
+	if err != nil {
+		return fmt.Errorf("kbdata: version: %w", err)
+	}
+	d.checked = time.Now()
+	if v == d.version {
+		return nil
+	}
+	_, err = d.rebuild(ctx)
+	return err
+}
+
+// rebuild loads and indexes the KB; d.mu must be held.
+func (d *Data) rebuild(ctx context.Context) (*index, error) {
 	v, err := d.store.KBVersion(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("kbdata: version: %w", err)
-	}
-	d.checked = time.Now()
-	if d.idx != nil && v == d.version {
-		return d.idx, nil
 	}
 	in, err := d.store.LoadKBInput(ctx)
 	if err != nil {
@@ -89,13 +121,28 @@ func (d *Data) current(ctx context.Context) (*index, error) {
 	if d.places != nil {
 		in.Places = d.places
 	}
-	d.idx, d.version = newIndex(in, kb.Build(in)), v
+	d.idx, d.version, d.checked = newIndex(in, kb.Build(in)), v, time.Now()
 	return d.idx, nil
 }
 
-// invalidate forces the next read to ask the store's version.
-func (d *Data) invalidate() {
+func (d *Data) snapshot() *index {
 	d.mu.Lock()
-	d.checked = time.Time{}
-	d.mu.Unlock()
+	defer d.mu.Unlock()
+	return d.idx
+}
+
+// sync rebuilds now if the store changed: after the server's own writes,
+// the next page must show them.
+func (d *Data) sync(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	v, err := d.store.KBVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("kbdata: version: %w", err)
+	}
+	if d.idx != nil && v == d.version {
+		return nil
+	}
+	_, err = d.rebuild(ctx)
+	return err
 }
