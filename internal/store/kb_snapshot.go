@@ -112,7 +112,7 @@ func (tx *Tx) insertEntities(ctx context.Context, k *KBSnapshot) error {
 	}
 	als := make([][]any, len(k.Aliases))
 	for i, a := range k.Aliases {
-		als[i] = []any{a.EntityID, a.Alias, a.Norm, jsonText(a.Documents), a.Curated, a.Removed}
+		als[i] = []any{a.EntityID, a.Alias, a.Norm, jsonText(a.Documents), boolInt(a.Curated), boolInt(a.Removed)}
 	}
 	if err := tx.insertRows(ctx, "aliases", []string{"entity_id", "alias", "norm", "documents", "curated", "removed"},
 		als, " ON CONFLICT (entity_id, norm) DO NOTHING"); err != nil {
@@ -159,7 +159,7 @@ func (tx *Tx) insertSeries(ctx context.Context, k *KBSnapshot) error {
 	}
 	es := make([][]any, len(k.Estimates))
 	for i, e := range k.Estimates {
-		es[i] = []any{e.ID, e.SubjectID, e.Property, e.Min, e.Max, e.Approx, nullStr(e.AsOf), e.ClaimID, e.Credibility}
+		es[i] = []any{e.ID, e.SubjectID, e.Property, e.Min, e.Max, boolInt(e.Approx), nullStr(e.AsOf), e.ClaimID, e.Credibility}
 	}
 	if err := tx.insertRows(ctx, "estimates", []string{"id", "subject_id", "property", "min_value", "max_value",
 		"approx", "as_of", "claim_id", "credibility"}, es, " ON CONFLICT (id) DO NOTHING"); err != nil {
@@ -218,4 +218,12 @@ func (tx *Tx) rateClaims(ctx context.Context, rates map[string]int) error {
 		}
 	}
 	return nil
+}
+
+// boolInt stores a flag as 0/1 (INTEGER columns in both dialects).
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
