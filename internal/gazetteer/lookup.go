@@ -23,6 +23,9 @@ func (g *Gazetteer) LookupIn(name, country string) []*Entry {
 
 func (g *Gazetteer) lookup(name, country string) []*Entry {
 	cs := g.Explain(name, country)
+	if len(cs) == 0 {
+		return nil
+	}
 	out := make([]*Entry, len(cs))
 	for i, c := range cs {
 		out[i] = c.Entry
