@@ -20,6 +20,7 @@ type incident struct {
 	Sents []*evSent
 	Date  model.Date // resolved while grouping, to tell incidents apart
 	Place string     // normalised key of the head sentence's place, "" if none
+	Ref   bool       // begun by a definite reference ("the attack") rather than a report
 }
 
 func (inc *incident) head() *evSent { return inc.Sents[0] }
@@ -30,6 +31,7 @@ func (w *work) frameEvents() {
 	sents := w.eventSentences()
 	incs := w.groupIncidents(sents)
 	var prev model.Date
+	var refs []bool
 	for _, inc := range incs {
 		ev, ok := w.frameIncident(inc, prev, len(incs))
 		if !ok {
@@ -39,8 +41,9 @@ func (w *work) frameEvents() {
 			prev = ev.Date
 		}
 		w.out.Events = append(w.out.Events, ev)
+		refs = append(refs, inc.Ref)
 	}
-	w.out.Events = w.mergeEvents(w.out.Events)
+	w.out.Events = w.mergeEvents(w.out.Events, refs)
 }
 
 // eventSentences tokenises every sentence and finds its attack cues and

@@ -33,7 +33,7 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 			cur.Sents = append(cur.Sents, s)
 			continue
 		}
-		cur = &incident{Sents: []*evSent{s}, Date: firstDate(s), Place: w.placeKey(s)}
+		cur = &incident{Sents: []*evSent{s}, Date: firstDate(s), Place: w.placeKey(s), Ref: refersBack(s)}
 		incs = append(incs, cur)
 	}
 	return incs
@@ -66,7 +66,11 @@ func (w *work) isHead(s *evSent) bool {
 	if !specific && !w.hasFigure(s.Toks) {
 		return false // "accused the Kremlin of killing Muslims"
 	}
-	return len(s.Dates) > 0 || w.placeKey(s) != "" || w.hasFigure(s.Toks)
+	if len(s.Dates) > 0 || w.placeKey(s) != "" || w.hasFigure(s.Toks) {
+		return true
+	}
+	// "X has been blamed for ... where they shot dead pregnant women"
+	return hasWord(s.Toks, "blamed", "claimed", "responsibility", "responsible") && specific
 }
 
 // genericPlural reports whether the cue is a bare plural noun ("attacks",
@@ -90,19 +94,21 @@ func genericPlural(toks []etok, c cueHit) bool {
 
 // hypothetical reports sentences about what could or might happen.
 func hypothetical(toks []etok) bool {
-	return hasWord(toks, "could", "might", "would", "threatened", "threatens", "plans", "plotting", "if")
+	return hasWord(toks, "could", "might", "would", "threatened", "threatens", "plans", "plotting", "if", "will") ||
+		findPhrase(toks, 0, "going to") >= 0
 }
 
 // startsNew reports whether attack sentence s begins an incident other
 // than cur.
 func (w *work) startsNew(cur *incident, s *evSent) bool {
+	last := cur.Sents[len(cur.Sents)-1]
 	if refersBack(s) {
-		return false
+		// "the attack" in a later paragraph of an article may be another one
+		return !w.shortDoc() && s.S.Para != last.S.Para && (len(s.Dates) > 0 || w.placeKey(s) != "")
 	}
 	if d := firstDate(s); !d.IsZero() && !cur.Date.IsZero() && !d.Compatible(cur.Date) {
 		return true
 	}
-	last := cur.Sents[len(cur.Sents)-1]
 	if s.S.Para != last.S.Para {
 		return true
 	}
@@ -174,14 +180,24 @@ func isPlaceEntry(e *gazetteer.Entry) bool {
 
 // mergeEvents joins events that describe the same incident: same kind
 // family, compatible dates and the same place.
-func (w *work) mergeEvents(evs []model.ExtractedEvent) []model.ExtractedEvent {
+// An undated event begun by a definite reference ("the petrified attack
+// ... in Afghanistan") joins the latest earlier event in its country.
+func (w *work) mergeEvents(evs []model.ExtractedEvent, refs []bool) []model.ExtractedEvent {
 	out := []model.ExtractedEvent{}
-	for _, e := range evs {
+	for k, e := range evs {
 		j := -1
 		for i := range out {
 			if w.sameIncident(out[i], e) {
 				j = i
 				break
+			}
+		}
+		if j < 0 && refs[k] && e.Date.IsZero() && (e.Location == nil || w.isCountryName(e)) {
+			for i := len(out) - 1; i >= 0; i-- {
+				if e.Country == nil || out[i].Country != nil && *out[i].Country == *e.Country {
+					j = i
+					break
+				}
 			}
 		}
 		if j < 0 {

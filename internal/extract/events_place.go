@@ -78,6 +78,21 @@ func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
 			return
 		}
 	}
+	for _, s := range inc.Sents {
+		for _, m := range w.matchesIn(s.S.Start, s.S.End) {
+			if m.Entry == nil {
+				continue
+			}
+			c := m.Entry
+			if m.Entry.Kind == gazetteer.KindOrg && m.Entry.Country != "" {
+				c = w.gaz.Country(m.Entry.Country) // a state's forces or agency
+			}
+			if c != nil && c.Kind == gazetteer.KindCountry && (m.Demonym || c != m.Entry) {
+				w.setPlace(ev, []chainEl{{Text: c.Name, Entry: c, Level: lvlCountry}})
+				return // "Afghan government forces"
+			}
+		}
+	}
 	if !w.shortDoc() {
 		if e := w.mainCountry(); e != nil {
 			w.setPlace(ev, []chainEl{{Text: e.Name, Entry: e, Level: lvlCountry}})
@@ -284,7 +299,33 @@ func (w *work) resolvePlace(el chainEl, country string, near []*gazetteer.Entry)
 			best, bestScore = e, s
 		}
 	}
+	if best == nil && len(provinces) > 0 {
+		best = w.nearProvince(cands, near)
+	}
 	return best
+}
+
+// nearProvince returns the first candidate within 150 km of a named
+// province's seat: reports sometimes name the neighbouring province.
+func (w *work) nearProvince(cands, near []*gazetteer.Entry) *gazetteer.Entry {
+	for _, e := range cands {
+		if e.Kind != gazetteer.KindPlace {
+			continue
+		}
+		lat, lon, ok := w.gaz.Coord(e)
+		if !ok {
+			continue
+		}
+		for _, n := range near {
+			if n.Kind != gazetteer.KindAdmin1 {
+				continue
+			}
+			if plat, plon, ok := w.gaz.Coord(n); ok && gazetteer.DistanceKm(lat, lon, plat, plon) <= 150 {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // inProvinces reports whether e lies in one of the named provinces (or is
