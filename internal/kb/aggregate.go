@@ -36,8 +36,15 @@ func (b *builder) eventOf(inc *incident) *Event {
 func bestDate(rs []Report) model.Date {
 	count := map[model.Date]int{}
 	for _, r := range rs {
-		if !r.Date.IsZero() {
+		if !r.Date.IsZero() && !r.YearGuessed {
 			count[r.Date]++
+		}
+	}
+	if len(count) == 0 { // only guessed years: use them
+		for _, r := range rs {
+			if !r.Date.IsZero() {
+				count[r.Date]++
+			}
 		}
 	}
 	var out model.Date

@@ -21,7 +21,7 @@ func eventConflicts(rs []Report) []Conflict {
 			out = append(out, *c)
 		}
 	}
-	if c := fieldConflict("date", rs, func(r *Report) string { return r.Date.String() }, dateType); c != nil {
+	if c := fieldConflict("date", rs, statedDate, dateType); c != nil {
 		out = append(out, *c)
 	}
 	if c := fieldConflict("kind", rs, func(r *Report) string { return r.Kind }, kindType); c != nil {
@@ -151,3 +151,11 @@ func appendUnique(xs []string, x string) []string {
 // Disputed reports whether the conflict is more than a difference in
 // detail.
 func (c Conflict) Disputed() bool { return c.Type != ConflictDetail }
+
+// statedDate is a report's date unless its year was only guessed.
+func statedDate(r *Report) string {
+	if r.YearGuessed {
+		return ""
+	}
+	return r.Date.String()
+}

@@ -48,7 +48,11 @@ func (b *builder) events() {
 			undated = append(undated, p)
 			continue
 		}
-		if inc := b.bestIncident(byYear[p.r.Date.Year], p); inc != nil {
+		cands := byYear[p.r.Date.Year]
+		if p.r.YearGuessed {
+			cands = incs // the year is only a lower bound
+		}
+		if inc := b.bestIncident(cands, p); inc != nil {
 			inc.add(p)
 			continue
 		}
@@ -96,6 +100,7 @@ func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
 		Perpetrator: deref(ev.Perpetrator), Attribution: deref(ev.Attribution), Kind: ev.Kind,
 		Killed: ev.Killed, Injured: ev.Injured, Target: ev.Target, Evidence: ev.Evidence,
 		Status: b.claimStatus(c.ID)}
+	r.YearGuessed = !r.Date.IsZero() && b.docs[c.Doc].Published.IsZero() && !hasYear(r.DateText)
 	p := &pending{r: r, key: c.Doc + "|" + c.ID}
 	if p.loc = b.lookup(c.Doc, r.Location); p.loc != nil && p.loc.Type != model.TypeLocation {
 		p.loc, r.Location = nil, "" // a group or person named as the place: not a place
@@ -131,10 +136,10 @@ func (inc *incident) add(p *pending) {
 		inc.seen[sig] = true
 		inc.sigs = append(inc.sigs, r)
 	}
-	if inc.year == 0 && !r.Date.IsZero() {
+	if inc.year == 0 && !r.Date.IsZero() && !r.YearGuessed {
 		inc.year = r.Date.Year
 	}
-	if r.Date.Prec > inc.date.Prec {
+	if r.Date.Prec > inc.date.Prec && !r.YearGuessed {
 		inc.date = r.Date
 	}
 	if inc.perp == "" {
@@ -195,7 +200,7 @@ func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
 func (b *builder) compatible(a, c *Report) (float64, bool) {
 	score := 0.0
 	if !a.Date.IsZero() && !c.Date.IsZero() {
-		if !a.Date.Compatible(c.Date) {
+		if !datesCompatible(a, c) {
 			return 0, false
 		}
 		if a.Date == c.Date {
@@ -311,4 +316,42 @@ func eventLess(a, c *Event) bool {
 // eventID derives a readable, stable ID from the event's first report.
 func eventID(e *Event, _ int) string {
 	return "ev:" + strings.TrimPrefix(e.Reports[0].Claim, "c")
+}
+
+// datesCompatible compares two dated reports at the coarser precision; a
+// guessed year is a lower bound, so only the month and day must agree and
+// the other year must not be earlier.
+func datesCompatible(a, c *Report) bool {
+	if !a.YearGuessed && !c.YearGuessed {
+		return a.Date.Compatible(c.Date)
+	}
+	if c.YearGuessed && !a.YearGuessed {
+		a, c = c, a
+	}
+	// a has a guessed year
+	if !c.YearGuessed && c.Date.Year < a.Date.Year {
+		return false
+	}
+	p := minPrec(a.Date, c.Date)
+	if p >= model.PrecMonth && a.Date.Month != c.Date.Month {
+		return false
+	}
+	return p < model.PrecDay || a.Date.Day == c.Date.Day
+}
+
+// hasYear reports whether a date expression names a year ("August 2021",
+// "2017", "'19").
+func hasYear(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+			continue
+		}
+		digits = 0
+	}
+	return false
 }

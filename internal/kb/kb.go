@@ -76,12 +76,16 @@ type Event struct {
 
 // Report is one document's account of an incident, as stated.
 type Report struct {
-	Claim         string       `json:"claim"`
-	Doc           string       `json:"doc"`
-	Document      string       `json:"document"` // document name
-	Source        string       `json:"source"`
-	Date          model.Date   `json:"date"`
-	DateText      string       `json:"date_text,omitempty"`
+	Claim    string     `json:"claim"`
+	Doc      string     `json:"doc"`
+	Document string     `json:"document"` // document name
+	Source   string     `json:"source"`
+	Date     model.Date `json:"date"`
+	DateText string     `json:"date_text,omitempty"`
+	// YearGuessed: the document has no publication date and the date text
+	// names no year, so the year came from a lower bound (the latest date
+	// the text mentions); the true year may be later.
+	YearGuessed   bool         `json:"year_guessed,omitempty"`
 	Location      string       `json:"location"`
 	LocationID    string       `json:"location_id,omitempty"`
 	Country       string       `json:"country"`

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math/rand"
 	"testing"
+
+	"dossier/internal/model"
 )
 
 func findEntity(t *testing.T, k *KB, name string) *Entity {
@@ -225,5 +227,25 @@ func TestRetoldIncidentJoinsOnce(t *testing.T) {
 	fs[0].x.Events[2].Evidence.Start = 600
 	if k = Build(input(fs)); len(k.Events) != 3 {
 		t.Errorf("got %d events, want a second same-day report without a shared target kept apart (3)", len(k.Events))
+	}
+}
+
+func TestGuessedYearIsALowerBound(t *testing.T) {
+	fs := fixtures()
+	fs[1].doc.Published = model.Date{}
+	fs[1].x.Events[0].Date = model.MonthDate(2021, 3) // year taken from a lower bound
+	fs[1].x.Events[0].DateText = "In March"
+	k := Build(input(fs))
+	if len(k.Events) != 2 {
+		t.Errorf("got %d events, want the guessed-year report joined to the March 2022 bombing", len(k.Events))
+	}
+	for _, e := range k.Events {
+		if hasConflict(e, "date", "") {
+			t.Errorf("a guessed year raised a date conflict: %+v", e.Conflicts)
+		}
+	}
+	fs[1].x.Events[0].DateText = "In March 2021"
+	if k = Build(input(fs)); len(k.Events) != 3 {
+		t.Errorf("got %d events, want a report stating March 2021 kept apart from 2022 (3)", len(k.Events))
 	}
 }
