@@ -38,7 +38,7 @@ func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
 	if n == 1 && (personLike(ts, i) || i > 0 && ts.in(namePrefix, i-1) && ts.t[i-1].upper) {
 		return false
 	}
-	if n == 1 && ts.in(commonWord, i) && e.Kind != KindCountry && !hasPlaceCue(ts, i, n) {
+	if n == 1 && ts.in(commonWord, i) && e.Kind != KindCountry && p.flag&flagWeak == 0 && !hasPlaceCue(ts, i, n) {
 		return false
 	}
 	if e.Kind == KindAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {

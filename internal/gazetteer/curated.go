@@ -63,6 +63,19 @@ func (b *builder) loadCountries(fsys fs.FS) error {
 	})
 }
 
+// weakAliases separates aliases marked with a trailing "?" (used only when
+// the document names the entry's country) from the others.
+func weakAliases(all []string) (plain, weak []string) {
+	for _, a := range all {
+		if strings.HasSuffix(a, "?") {
+			weak = append(weak, strings.TrimSuffix(a, "?"))
+		} else {
+			plain = append(plain, a)
+		}
+	}
+	return plain, weak
+}
+
 func split(s string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
@@ -87,7 +100,8 @@ func (b *builder) loadRegions(fsys fs.FS) error {
 		if len(f) < 8 {
 			return fmt.Errorf("want 8 fields, got %d", len(f))
 		}
-		e := Entry{ID: f[0], Kind: f[1], Name: f[2], Type: "location", Aliases: split(f[3]), Countries: split(f[4])}
+		aliases, weak := weakAliases(split(f[3]))
+		e := Entry{ID: f[0], Kind: f[1], Name: f[2], Type: "location", Aliases: aliases, Countries: split(f[4])}
 		if e.Kind != KindRegion && e.Kind != KindSite {
 			return fmt.Errorf("kind %q is not region or site", e.Kind)
 		}
@@ -103,7 +117,10 @@ func (b *builder) loadRegions(fsys fs.FS) error {
 			e.Lat, e.Lon, e.HasCoord = lat, lon, true
 		}
 		e.Within = f[7]
-		b.add(e)
+		i := b.add(e)
+		for _, w := range weak {
+			b.addKey(i, normKey(w), flagAlias|flagWeak)
+		}
 		return nil
 	})
 }
