@@ -177,6 +177,9 @@ func (k *KB) Profile(id string) (*Profile, error) {
 			Removed: a.Removed, Credibility: a.Credibility})
 	}
 	p.links()
+	for _, ls := range [][]Link{p.Parents, p.Affiliates, p.Rivals, p.Allies, p.Leaders, p.Members, p.Leads, p.Bases, p.Areas} {
+		sortLinks(ls)
+	}
 	p.strength()
 	p.events()
 	p.rejected()
@@ -438,4 +441,14 @@ func spread(rs []Report, get func(*Report) *model.Range) string {
 		s += "+"
 	}
 	return s
+}
+
+// sortLinks puts the best-sourced statements first.
+func sortLinks(ls []Link) {
+	sort.SliceStable(ls, func(i, j int) bool {
+		if len(ls[i].Refs) != len(ls[j].Refs) {
+			return len(ls[i].Refs) > len(ls[j].Refs)
+		}
+		return ls[i].Name < ls[j].Name
+	})
 }

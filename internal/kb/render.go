@@ -114,15 +114,15 @@ func (r *renderer) strength(p *Profile) {
 	for _, s := range p.Strength {
 		r.printf("%s:\n", Label(s.Property))
 		for _, pt := range s.Points {
-			asOf := pt.AsOf.String()
-			if asOf == "" {
+			asOf := "as of " + pt.AsOf.String()
+			if pt.AsOf.IsZero() {
 				asOf = "undated"
 			}
 			mark := ""
 			if pt.Disputed {
 				mark = " [CONFLICT]"
 			}
-			r.printf("  - %s as of %s %s credibility %d%s — %q\n", pt.Value, asOf, refs([]int{pt.Ref}),
+			r.printf("  - %s %s %s credibility %d%s — %q\n", pt.Value, asOf, refs([]int{pt.Ref}),
 				pt.Credibility, mark, clip(pt.Evidence.Text, 160))
 		}
 		for _, c := range s.Conflicts {
