@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"dossier/internal/model"
 )
@@ -41,5 +42,21 @@ func TestSearchDocumentsMarksHits(t *testing.T) {
 	}
 	if v1, _ := s.DataVersion(ctx); v1 == v0 {
 		t.Error("DataVersion did not change after adding documents")
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	text := strings.Repeat("Filler words before the hit. ", 20) + "The Kabul attack; kabulis and KABUL again. " + strings.Repeat("After. ", 40)
+	got := snippet(text, searchTerms("kabul"), 120)
+	for _, want := range []string{SnippetHitStart + "Kabul" + SnippetHitEnd, SnippetHitStart + "KABUL" + SnippetHitEnd, "…"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("snippet %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, SnippetHitStart+"kabuli") || strings.Count(got, SnippetHitStart) != 2 {
+		t.Errorf("snippet %q marks a partial word", got)
+	}
+	if s := snippet("Café é", searchTerms("zzz"), 4); !utf8.ValidString(s) {
+		t.Errorf("snippet cut a rune: %q", s)
 	}
 }

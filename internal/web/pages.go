@@ -173,6 +173,9 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "documents", p)
 }
 
+// searchLimit is the number of hits per search page: snippets cost.
+const searchLimit = 20
+
 type searchPage struct {
 	Base
 	Hits     []DocHit
@@ -185,6 +188,9 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.fail(w, r, err)
 		return
+	}
+	if r.URL.Query().Get("limit") == "" {
+		pg.Limit = searchLimit
 	}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	p := &searchPage{Base: s.base(w, r, "Search")}

@@ -22,7 +22,7 @@ type profilePage struct {
 
 // Profile page caps: the timeline and map still get every event.
 const (
-	profileEvents    = 100
+	profileEvents    = 50
 	profileConflicts = 20
 )
 

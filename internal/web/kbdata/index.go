@@ -15,7 +15,8 @@ type index struct {
 	docs         map[string]*kb.Doc
 	newest       []*kb.Doc // newest publication first
 	events       map[string]*kb.Event
-	entityEvents map[string][]*kb.Event // perpetrator or place → events
+	entityEvents map[string][]*kb.Event // perpetrator or place → events, newest first
+	byDate       []*kb.Event            // every event, newest first
 	docEvents    map[string][]*kb.Event
 	docEntities  map[string][]*kb.Entity
 	byForm       map[string][]*kb.Entity // normalised name or alias → entities
@@ -83,7 +84,16 @@ func (x *index) indexDocs() {
 }
 
 func (x *index) indexEvents() {
+	key := make(map[*kb.Event]string, len(x.k.Events))
 	for _, e := range x.k.Events {
+		key[e] = e.Date.String()
+	}
+	newest := func(evs []*kb.Event) {
+		sort.SliceStable(evs, func(i, j int) bool { return key[evs[i]] > key[evs[j]] })
+	}
+	x.byDate = append([]*kb.Event(nil), x.k.Events...)
+	newest(x.byDate)
+	for _, e := range x.byDate {
 		x.events[e.ID] = e
 		if e.PerpetratorID != "" {
 			x.entityEvents[e.PerpetratorID] = append(x.entityEvents[e.PerpetratorID], e)
@@ -100,6 +110,9 @@ func (x *index) indexEvents() {
 		}
 	}
 }
+
+// Events are indexed in date order (newest first), so every per-entity
+// and per-document list is already sorted.
 
 func (x *index) indexEntities() {
 	for _, e := range x.k.Entities {

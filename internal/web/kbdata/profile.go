@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 
-	"dossier/internal/kb"
 	"dossier/internal/model"
 	"dossier/internal/web"
 )
@@ -30,9 +29,7 @@ func (d *Data) Profile(ctx context.Context, id string) (*web.Profile, error) {
 	}
 	x.profileRelations(p, e.ID)
 	x.profileSeries(p, e.ID)
-	evs := append([]*kb.Event(nil), x.entityEvents[e.ID]...)
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.String() > evs[j].Date.String() })
-	for _, ev := range evs {
+	for _, ev := range x.entityEvents[e.ID] {
 		p.Events = append(p.Events, x.summary(ev))
 		p.Conflicts = append(p.Conflicts, x.eventConflicts(ev)...)
 	}

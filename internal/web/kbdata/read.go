@@ -97,12 +97,10 @@ func (d *Data) Events(ctx context.Context, f web.EventFilter) ([]web.EventSummar
 	if err != nil {
 		return nil, 0, err
 	}
-	evs := x.k.Events
+	sorted := x.byDate
 	if f.Entity != "" {
-		evs = x.entityEvents[f.Entity]
+		sorted = x.entityEvents[f.Entity]
 	}
-	sorted := append([]*kb.Event(nil), evs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Date.String() > sorted[j].Date.String() })
 	lo, hi := window(len(sorted), f.Page)
 	out := make([]web.EventSummary, 0, hi-lo)
 	for _, e := range sorted[lo:hi] {
