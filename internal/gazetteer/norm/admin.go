@@ -14,7 +14,13 @@ var adminSuffixes = []string{
 var adminPrefixes = []string{
 	"muhafazat ", "qada ", "qadha ", "qaza ", "qeza-i ", "qeza i ", "wuleswali ",
 	"degmada ", "district of ", "province of ", "governorate of ", "mintaqat ",
-	"republic of ", "nahiyat ", "circunscricao de ", "distrito de ", "departement de ", "amphoe ", "khet ", "tambon ", "kabupaten ", "kota ", "provincia de ", "departamento de ",
+	"republic of ", "nahiyat ", "amphoe ", "khet ", "tambon ", "kabupaten ", "kota ",
+	"province du ", "province de la ", "province de l ", "province des ", "province de ",
+	"departement du ", "departement de la ", "departement de l ", "departement de ",
+	"cercle de ", "cercle d ", "ville de ", "commune de ", "prefecture de ",
+	"distrito de ", "distrito do ", "distrito da ", "circunscricao de ", "circunscricao do ",
+	"circunscricao da ", "cidade de ", "concelho de ", "concelho do ", "provincia de ",
+	"departamento de ", "departamento del ", "municipio de ",
 }
 
 // generic names that must not be produced by stripping ("Western Province"
