@@ -77,3 +77,36 @@ func (g *Gazetteer) Nearest(lat, lon, radiusKm float64) *Entry {
 	}
 	return best
 }
+
+// Parent returns the entry that contains e one level up: a site's town
+// (Hamid Karzai International Airport → Kabul), a place's district or
+// province, a district's province, a province's country; nil for countries,
+// regions, groups and organisations.
+func (g *Gazetteer) Parent(e *Entry) *Entry {
+	if e == nil {
+		return nil
+	}
+	switch e.Kind {
+	case KindSite:
+		if e.Within != "" {
+			if c := g.LookupIn(e.Within, e.Country); len(c) > 0 {
+				return c[0]
+			}
+		}
+		return g.Country(e.Country)
+	case KindPlace:
+		for _, id := range []string{e.Admin2, e.Admin1, e.Country} {
+			if p := g.Get(id); p != nil && p != e {
+				return p
+			}
+		}
+	case KindAdmin2:
+		if p := g.Get(e.Admin1); p != nil {
+			return p
+		}
+		return g.Country(e.Country)
+	case KindAdmin1:
+		return g.Country(e.Country)
+	}
+	return nil
+}

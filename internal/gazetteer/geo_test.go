@@ -31,6 +31,12 @@ func TestContainsAndCoord(t *testing.T) {
 	if c := g.Country("XK"); c == nil || !c.HasCoord {
 		t.Errorf("Country(XK) = %v, want Kosovo with coordinates", c)
 	}
+	if p := g.Parent(g.Get("site:hkia")); p == nil || p.Name != "Kabul" || p.Country != "AF" {
+		t.Errorf("Parent(Kabul airport) = %v, want Kabul", p)
+	}
+	if p := g.Parent(g.Get("AF.18")); p == nil || p.ID != "AF" {
+		t.Errorf("Parent(Nangarhar) = %v, want Afghanistan", p)
+	}
 	if n := g.Nearest(34.43, 70.45, 20); n == nil || n.ID != jal[0].ID {
 		t.Errorf("Nearest(Jalalabad's coordinates) = %v", n)
 	}
