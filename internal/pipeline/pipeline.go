@@ -25,9 +25,9 @@ type ProcessFunc func(ctx context.Context, tx *store.Tx, d *model.Document) erro
 // Options configures an ingestion run.
 type Options struct {
 	Ingest ingest.Options
-	// Process, when set, runs for each new document inside its
-	// transaction (extraction + merge). A failure rolls the document back
-	// and counts it as failed.
+	// Process, when set, runs for each new document inside the
+	// transaction that stores it (extraction + merge). A failure rolls
+	// that document back (its savepoint) and counts it as failed.
 	Process ProcessFunc
 	// Log receives failure lines and progress; nil discards them.
 	Log io.Writer
@@ -64,9 +64,10 @@ type item struct {
 	err error
 }
 
-// Ingest reads every input and stores each document in its own
-// transaction. Conversion runs in a goroutine ahead of the single store
-// writer. Bad inputs are counted and reported, never fatal; the returned
+// Ingest reads every input and stores each document all or nothing
+// (inside its own savepoint of a batch transaction, together with what
+// Process writes). Conversion runs in a goroutine ahead of the single
+// store writer. Bad inputs are counted and reported, never fatal; the returned
 // error is only for a cancelled context or a store that stopped working.
 func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
@@ -88,15 +89,19 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 	var sum Summary
 	start := time.Now()
 	var fatal error
-	for it := range items {
-		if fatal != nil {
-			continue // drain
-		}
-		if err := storeItem(ctx, st, it, opt, &sum, p); err != nil {
+	for fatal == nil {
+		more, err := storeBatch(ctx, st, items, opt, &sum, p)
+		if err != nil {
 			fatal = err
 			cancel()
 		}
 		p.update(sum)
+		if !more {
+			break
+		}
+	}
+	for range items {
+		// drain after a fatal error so the reader can finish
 	}
 	sum.Elapsed = time.Since(start)
 	p.finish(sum)
@@ -109,16 +114,65 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 	return sum, ctx.Err()
 }
 
-// storeItem stores one document (or records one failure). It returns an
-// error only when the store itself fails.
-func storeItem(ctx context.Context, st *store.Store, it item, opt Options, sum *Summary, p *progress) error {
+// Batch limits: documents are committed in groups (each document inside
+// its own savepoint, so it is stored all or nothing) to spread the cost of
+// a commit; a batch is committed at once when no more input is waiting,
+// so nothing sits uncommitted while the reader works.
+const (
+	maxBatch     = 64
+	maxBatchTime = 500 * time.Millisecond
+)
+
+// storeBatch stores the next documents in one transaction and adds them
+// to sum once committed. It reports whether more items may follow.
+func storeBatch(ctx context.Context, st *store.Store, items <-chan item, opt Options, sum *Summary, p *progress) (bool, error) {
+	it, ok := <-items
+	if !ok {
+		return false, nil
+	}
+	var pending Summary
+	more := true
+	err := st.WithTx(ctx, func(tx *store.Tx) error {
+		deadline := time.Now().Add(maxBatchTime)
+		for n := 0; ; n++ {
+			if err := storeItem(ctx, tx, it, opt, &pending, p); err != nil {
+				return err
+			}
+			if n+1 >= maxBatch || time.Now().After(deadline) {
+				return nil
+			}
+			select {
+			case it, ok = <-items:
+				if !ok {
+					more = false
+					return nil
+				}
+			default:
+				return nil // nothing waiting: commit now
+			}
+		}
+	})
+	sum.Failed += pending.Failed
+	sum.Failures = append(sum.Failures, pending.Failures...)
+	if err != nil {
+		return false, err
+	}
+	sum.New += pending.New
+	sum.Unchanged += pending.Unchanged
+	sum.Bytes += pending.Bytes
+	return more, nil
+}
+
+// storeItem stores one document inside a savepoint of tx (or records one
+// failure). It returns an error only when the store itself fails.
+func storeItem(ctx context.Context, tx *store.Tx, it item, opt Options, sum *Summary, p *progress) error {
 	if it.err != nil {
 		sum.fail(inputOf(it.err), model.ErrorMessage(unwrapInput(it.err)), p)
 		return nil
 	}
 	d := it.doc
 	var created bool
-	err := st.WithTx(ctx, func(tx *store.Tx) error {
+	err := tx.Savepoint(ctx, func() error {
 		var err error
 		if created, err = tx.CreateDocument(ctx, d); err != nil || !created || opt.Process == nil {
 			return err

@@ -171,3 +171,24 @@ func (d *dialect) rebind(q string) string {
 func notFound(format string, args ...any) error {
 	return model.Errorf(model.ENOTFOUND, format, args...)
 }
+
+// Savepoint runs fn inside a savepoint of the transaction: when fn fails,
+// only what fn wrote is rolled back and the transaction goes on. The
+// pipeline stores a batch of documents in one transaction this way, each
+// document all or nothing.
+func (tx *Tx) Savepoint(ctx context.Context, fn func() error) error {
+	if _, err := tx.tx.ExecContext(ctx, `SAVEPOINT dossier_doc`); err != nil {
+		return fmt.Errorf("store: savepoint: %w", err)
+	}
+	if err := fn(); err != nil {
+		if _, rerr := tx.tx.ExecContext(ctx, `ROLLBACK TO dossier_doc`); rerr != nil {
+			return errors.Join(err, fmt.Errorf("store: rollback to savepoint: %w", rerr))
+		}
+		_, _ = tx.tx.ExecContext(ctx, `RELEASE dossier_doc`)
+		return err
+	}
+	if _, err := tx.tx.ExecContext(ctx, `RELEASE dossier_doc`); err != nil {
+		return fmt.Errorf("store: release savepoint: %w", err)
+	}
+	return nil
+}
