@@ -171,3 +171,36 @@ func TestRebindPostgres(t *testing.T) {
 		t.Error("DSN does not escape the path")
 	}
 }
+
+func TestSavepointRollsBackOneDocument(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	boom := errors.New("boom")
+	err := s.WithTx(ctx, func(tx *Tx) error {
+		if err := tx.Savepoint(ctx, func() error {
+			_, err := tx.CreateDocument(ctx, testDoc("aa01", "kept.txt", "kept"))
+			return err
+		}); err != nil {
+			return err
+		}
+		err := tx.Savepoint(ctx, func() error {
+			if _, err := tx.CreateDocument(ctx, testDoc("aa02", "dropped.txt", "dropped")); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Errorf("savepoint error %v", err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.FindDocument(ctx, "kept.txt"); err != nil {
+		t.Errorf("kept.txt: %v", err)
+	}
+	if _, err := s.FindDocument(ctx, "dropped.txt"); model.ErrorCode(err) != model.ENOTFOUND {
+		t.Errorf("dropped.txt: %v, want ENOTFOUND", err)
+	}
+}
