@@ -201,6 +201,18 @@ func browseProfile(t *testing.T, ts *httptest.Server, profile string) {
 	if strings.Contains(eval[string](t, ctx, `document.body.textContent`), alias) {
 		t.Error("alias still on the profile after undo")
 	}
+	for _, page := range []string{"/", "/events", "/documents", "/conflicts", "/search?q=attack"} {
+		run(t, ctx, "open "+page, chromedp.Navigate(ts.URL+page), chromedp.WaitVisible(chromedp.CSS("h1")))
+		noHorizontalScroll(t, ctx, page)
+	}
+	run(t, ctx, "filter entities", chromedp.Navigate(ts.URL+"/entities"),
+		chromedp.SendKeys(chromedp.ID("entity-q"), "zzzz-no-such-name"))
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(c, chromedp.Poll[bool](`document.querySelector("#entity-list td") && document.querySelector("#entity-list td").textContent.indexOf("No entities") >= 0`,
+		chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		t.Errorf("live entity filter (htmx) did not update the list: %v", err)
+	}
 	time.Sleep(300 * time.Millisecond) // let late console messages arrive
 	consoleErrors(t, console())
 }

@@ -218,6 +218,7 @@ type conflictsPage struct {
 	Items  []ConflictView
 	Pager  Pager
 	Fields []string
+	Groups []EntitySummary // choices of the group filter
 }
 
 // conflictFields are the fields sources can disagree on.
@@ -235,8 +236,13 @@ func (s *Server) handleConflicts(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	groups, _, err := s.data.Entities(r.Context(), EntityFilter{Type: "armed_group", Page: Page{Limit: maxLimit}})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	p := &conflictsPage{Base: s.base(w, r, "Conflicts"), Filter: f, Items: items,
-		Pager: pagerFor(r, pg, len(items), total), Fields: conflictFields}
+		Pager: pagerFor(r, pg, len(items), total), Fields: conflictFields, Groups: groups}
 	p.Nav = "conflicts"
 	s.render(w, r, "conflicts", p)
 }
