@@ -187,22 +187,26 @@ func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span
 // for "South Asia" / "North Waziristan". The word before "and"/"or" gets
 // the readings of itself joined to the rest of the name that follows.
 func (g *Gazetteer) elliptic(ts *tokens, i, to int) (span, bool) {
-	if i+3 >= to+1 || !ts.t[i].upper || !ts.in(direction, i) {
+	if i+3 >= to || !ts.t[i].upper || !ts.t[i+2].upper || !ts.in(direction, i) {
 		return span{}, false
 	}
 	if conj := string(ts.keyAt(i + 1)); conj != "and" && conj != "or" {
 		return span{}, false
 	}
-	// The second conjunct: a direction word and at least one more word.
-	if !ts.t[i+2].upper || !ts.in(direction, i+2) {
+	if !ts.in(direction, i+2) {
 		return span{}, false
 	}
-	for n := min(g.maxN-1, to-(i+3)); n >= 1; n-- {
-		key := append(append([]byte(nil), ts.key(i)...), ' ')
-		key = appendKey(key, ts, i+3, n)
-		if _, ok := g.index[string(appendKey(append(append([]byte(nil), ts.key(i+2)...), ' '), ts, i+3, n))]; !ok {
-			continue
+	// The second conjunct must be a name of at least two words.
+	var hitBuf [8]int
+	var keyBuf [128]byte
+	hits, _ := g.hitsAt(ts, i+2, to, g.maxN, hitBuf[:0], keyBuf[:0])
+	for h := len(hits) - 1; h >= 0; h-- {
+		n := hits[h]
+		if n < 2 {
+			break
 		}
+		key := append(append(keyBuf[:0], ts.key(i)...), ' ')
+		key = appendKey(key, ts, i+3, n-1)
 		ps := g.index[string(key)].ps
 		if len(ps) == 0 {
 			continue
