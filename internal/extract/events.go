@@ -1,10 +1,18 @@
 package extract
 
 import (
+	"sort"
+
 	"dossier/internal/extract/timex"
+	"dossier/internal/gazetteer"
 	"dossier/internal/model"
 	"dossier/internal/segment"
 )
+
+// maxEventSentence bounds the sentences read for events: a longer
+// "sentence" is a run-on page dump, not a report (and would make the
+// phrase walks quadratic).
+const maxEventSentence = 20000
 
 // evSent is one sentence as event framing sees it.
 type evSent struct {
@@ -28,6 +36,12 @@ func (inc *incident) head() *evSent { return inc.Sents[0] }
 // frameEvents fills w.out.Events: one event per incident the document
 // reports, framed with kind, date, place, perpetrator and casualties.
 func (w *work) frameEvents() {
+	if !sort.SliceIsSorted(w.matches, func(i, j int) bool { return w.matches[i].Start < w.matches[j].Start }) {
+		ms := append([]gazetteer.Match(nil), w.matches...)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		defer func(orig []gazetteer.Match) { w.matches = orig }(w.matches)
+		w.matches = ms
+	}
 	sents := w.eventSentences()
 	incs := w.groupIncidents(sents)
 	var prev model.Date
@@ -59,7 +73,8 @@ func (w *work) eventSentences() []*evSent {
 		for j := di; j < len(w.dates) && w.dates[j].End <= s.End; j++ {
 			es.Dates = append(es.Dates, w.dates[j])
 		}
-		if w.doc.BlockAt(s.Start) == model.BlockByline || w.doc.BlockAt(s.Start) == model.BlockBio {
+		if w.doc.BlockAt(s.Start) == model.BlockByline || w.doc.BlockAt(s.Start) == model.BlockBio ||
+			s.End-s.Start > maxEventSentence {
 			out = append(out, es)
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"dossier/internal/gazetteer"
@@ -158,11 +159,17 @@ func (w *work) placeKey(s *evSent) string {
 	return ""
 }
 
-// matchesIn returns the gazetteer matches inside [start, end).
+// matchesIn returns the gazetteer matches inside [start, end) (matches
+// are in text order).
 func (w *work) matchesIn(start, end int) []gazetteer.Match {
+	i := sort.Search(len(w.matches), func(i int) bool { return w.matches[i].Start >= start })
+	j := i
+	for j < len(w.matches) && w.matches[j].Start < end {
+		j++
+	}
 	var out []gazetteer.Match
-	for _, m := range w.matches {
-		if m.Start >= start && m.End <= end {
+	for _, m := range w.matches[i:j] {
+		if m.End <= end {
 			out = append(out, m)
 		}
 	}

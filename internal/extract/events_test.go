@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"dossier/internal/model"
 )
@@ -152,5 +154,19 @@ func TestFrameEventsBadInput(t *testing.T) {
 				t.Errorf("%q: evidence offsets wrong", text)
 			}
 		}
+	}
+}
+
+func TestFrameEventsLongInput(t *testing.T) {
+	one := "Gunmen opened fire in Kabul, Afghanistan, killing two people and wounding three. "
+	text := strings.Repeat(one, 20000) + strings.Repeat("killed and wounded in the blast ", 200000)
+	d := &model.Document{Name: "t", Text: text, Published: model.DayDate(2020, 1, 1)}
+	start := time.Now()
+	x := Extract(d, Options{})
+	if el := time.Since(start); el > 20*time.Second {
+		t.Errorf("Extract on %d bytes took %v", len(text), el)
+	}
+	if len(x.Events) == 0 {
+		t.Error("no event in repeated reports")
 	}
 }
