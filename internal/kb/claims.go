@@ -106,7 +106,8 @@ func (c *Claim) Summary() string {
 }
 
 // Claims turns one document's extraction into claims with stable IDs.
-// Entity claims keep their mentions (the evidence of an entity claim).
+// An entity claim keeps its first mention as evidence (the document text
+// holds the others).
 func Claims(docID string, x *model.Extraction, extractor string) []Claim {
 	var out []Claim
 	seen := map[string]int{}
@@ -119,6 +120,9 @@ func Claims(docID string, x *model.Extraction, extractor string) []Claim {
 		e := x.Entities[i]
 		aliases := e.Aliases
 		e.Aliases = nil
+		if len(e.Mentions) > 1 {
+			e.Mentions = e.Mentions[:1] // the first mention is the claim's evidence
+		}
 		add(Claim{Kind: ClaimEntity, Entity: &e}, e.Name+"|"+e.Type)
 		for _, a := range aliases {
 			add(Claim{Kind: ClaimAlias, Alias: &AliasClaim{Entity: e.Name, Alias: a}}, e.Name+"|"+a)
@@ -149,7 +153,22 @@ func claimID(doc, kind, key string, seen map[string]int) string {
 		k = fmt.Sprintf("%s|#%d", k, n)
 	}
 	h := sha256.Sum256([]byte(doc + "|" + k))
-	return "c" + hex.EncodeToString(h[:])[:15]
+	return "c" + docPrefix(doc) + hex.EncodeToString(h[:])[:12]
+}
+
+// docPrefix keeps a document's claim IDs together in the store's index
+// (inserting a document's claims touches a few pages, not one per claim).
+func docPrefix(doc string) string {
+	var b strings.Builder
+	for i := 0; i < len(doc) && b.Len() < 6; i++ {
+		if c := doc[i]; c >= '0' && c <= '9' || c >= 'a' && c <= 'z' {
+			b.WriteByte(c)
+		}
+	}
+	for b.Len() < 6 {
+		b.WriteByte('0')
+	}
+	return b.String()
 }
 
 func deref(s *string) string {

@@ -36,18 +36,34 @@
 // # Incidents
 //
 // Event reports are clustered into incidents, most precise dates first.
-// A report joins an incident when no report of the same document is already
-// in it, and for every report in it: the dates are compatible at the
-// coarser precision, the places are the same or one contains the other
-// (same entity, a country and a place in it, a gazetteer containment, or a
-// site named after its city such as "Kabul airport"), the perpetrators are
-// the same entity or one is unknown, and the kinds are compatible ("other"
-// fits all; bombing/suicide_bombing; shooting/armed_assault/assassination/
-// ambush/clash). A report without a date joins only when the place and
-// the perpetrator agree and the two reports share a distinctive target or
-// kind word ("maternity", "school", "mosque"). Among candidates, the best
-// scoring incident wins (shared target words, equal day, equal place).
-// Positions in lists are never used.
+// A report joins an incident when, for every distinct report in it: the
+// dates are compatible at the coarser precision, the places are the same
+// or one contains the other (same entity, a country and a place in it, a
+// gazetteer containment, or a site named after its city such as "Kabul
+// airport"), the perpetrators are the same entity or one is unknown, and
+// the kinds are compatible ("other" fits all; bombing/suicide_bombing;
+// shooting/armed_assault/assassination/ambush/clash). Further rules:
+//   - target words ("school", "airport", "maternity", weighted by how much
+//     they single out an incident) are read from the event's Target, else
+//     from its evidence (the k-th clause naming a target for the k-th of
+//     several reports sharing one sentence); two reports that both name
+//     distinctive targets and share none are different incidents, unless
+//     both give the same day;
+//   - a document reports an incident once; a second report of the same
+//     document joins only when it retells it (a shared distinctive target
+//     word and the same perpetrator);
+//   - a report without a date joins only an incident of the same stated
+//     perpetrator with at least one shared target word, best-scoring pair
+//     first;
+//   - when a document has no publication date and the date text names no
+//     year, the year came from a lower bound: such a date matches on month
+//     and day, against any later year, and never sets the incident's date.
+//
+// Among candidates, the best-scoring incident wins (equal day, place
+// specificity, agreeing perpetrator, shared target words). Positions in
+// lists are never used. The incident takes the most precise date, the most
+// specific place, the most specific kind and "claimed" over "blamed"; each
+// report keeps what its document said.
 //
 // # Conflicts
 //

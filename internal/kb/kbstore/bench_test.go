@@ -31,7 +31,7 @@ func BenchmarkIngest(b *testing.B) {
 		texts = append(texts, string(t))
 	}
 	ctx := context.Background()
-	const n = 300
+	const n = 1000
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		dir := b.TempDir()
