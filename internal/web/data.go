@@ -119,8 +119,9 @@ type Profile struct {
 
 // Statement is a text value with the evidence that supports it.
 type Statement struct {
-	Text     string     `json:"text"`
-	Evidence []Evidence `json:"evidence"`
+	Text        string     `json:"text"`
+	Credibility int        `json:"credibility,omitempty"` // 1 confirmed … 6 cannot be judged
+	Evidence    []Evidence `json:"evidence"`
 	// MoreEvidence counts documents a page left out (0 in the API).
 	MoreEvidence int `json:"-"`
 }
@@ -129,22 +130,26 @@ type Statement struct {
 // Predicate is a model.Rel* value; Inverse is true when the profiled
 // entity is the object ("X is leader_of <this group>").
 type RelationView struct {
-	Predicate string     `json:"predicate"`
-	Inverse   bool       `json:"inverse"`
-	Other     EntityRef  `json:"other"`
-	Evidence  []Evidence `json:"evidence"`
+	Predicate   string     `json:"predicate"`
+	Inverse     bool       `json:"inverse"`
+	Other       EntityRef  `json:"other"`
+	Credibility int        `json:"credibility,omitempty"` // 1 confirmed … 6 cannot be judged
+	Since       model.Date `json:"since"`                 // earliest publication stating it
+	Evidence    []Evidence `json:"evidence"`
 	// MoreEvidence counts documents a page left out (0 in the API).
 	MoreEvidence int `json:"-"`
 }
 
 // PlaceView is a base or area of operation.
 type PlaceView struct {
-	Role     string     `json:"role"` // based_in or active_in
-	Place    EntityRef  `json:"place"`
-	Country  string     `json:"country,omitempty"`
-	Lat      *float64   `json:"lat,omitempty"`
-	Lon      *float64   `json:"lon,omitempty"`
-	Evidence []Evidence `json:"evidence"`
+	Role        string     `json:"role"` // based_in or active_in
+	Place       EntityRef  `json:"place"`
+	Credibility int        `json:"credibility,omitempty"`
+	Since       model.Date `json:"since"`
+	Country     string     `json:"country,omitempty"`
+	Lat         *float64   `json:"lat,omitempty"`
+	Lon         *float64   `json:"lon,omitempty"`
+	Evidence    []Evidence `json:"evidence"`
 	// MoreEvidence counts documents a page left out (0 in the API).
 	MoreEvidence int `json:"-"`
 }

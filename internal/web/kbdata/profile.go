@@ -24,7 +24,8 @@ func (d *Data) Profile(ctx context.Context, id string) (*web.Profile, error) {
 		Events: []web.EventSummary{}, Conflicts: []web.ConflictView{}}
 	for _, a := range e.Aliases {
 		if !a.Removed && a.Text != e.Name {
-			p.Aliases = append(p.Aliases, web.Statement{Text: a.Text, Evidence: x.docEvidence(a.Documents)})
+			p.Aliases = append(p.Aliases, web.Statement{Text: a.Text, Credibility: a.Credibility,
+				Evidence: x.docEvidence(a.Documents)})
 		}
 	}
 	x.profileRelations(p, e.ID)
@@ -52,11 +53,13 @@ func (x *index) profileRelations(p *web.Profile, id string) {
 			evs = append(evs, x.evidence(s.Claim, s.Doc, s.Evidence, r.Credibility))
 		}
 		if !inverse && (r.Predicate == model.RelBasedIn || r.Predicate == model.RelActiveIn) {
-			p.Places = append(p.Places, x.place(r.Predicate, other, evs))
+			pv := x.place(r.Predicate, other, evs)
+			pv.Credibility, pv.Since = r.Credibility, r.FirstDate
+			p.Places = append(p.Places, pv)
 			continue
 		}
 		p.Relations = append(p.Relations, web.RelationView{Predicate: r.Predicate, Inverse: inverse,
-			Other: x.ref(other), Evidence: evs})
+			Other: x.ref(other), Credibility: r.Credibility, Since: r.FirstDate, Evidence: evs})
 	}
 }
 
