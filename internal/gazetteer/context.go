@@ -140,6 +140,9 @@ type docCtx struct {
 	admin2    map[string]int // admin-2 ID → mentions
 	// provinces counts, per country, the admin-1 divisions named.
 	provinces map[string]int
+	// named counts the entries named by a form that is not a short
+	// acronym ("Islamic State", "ISIS"), which vouches for "IS".
+	named map[int32]int
 }
 
 // docContext collects the countries and provinces a document names: every
@@ -148,9 +151,11 @@ type docCtx struct {
 func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 	ctx := ts.ctx
 	if ctx.countries == nil {
-		ctx = docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{}, provinces: map[string]int{}}
+		ctx = docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{},
+			provinces: map[string]int{}, named: map[int32]int{}}
 		ts.ctx = ctx
 	}
+	clear(ctx.named)
 	clear(ctx.countries)
 	clear(ctx.admin1)
 	clear(ctx.admin2)
@@ -182,6 +187,9 @@ func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 		for _, p := range s.readings {
 			if e := &g.entries[p.entry]; e.Kind == KindAdmin2 && hasPlaceCue(ts, s.i, s.n) {
 				ctx.admin2[e.ID]++
+			}
+			if p.flag&flagAcronym == 0 || s.n > 1 || len(ts.key(s.i)) > 2 {
+				ctx.named[p.entry]++
 			}
 		}
 	}
@@ -272,6 +280,9 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	}
 	if p.flag&flagWeak != 0 && !inDoc {
 		return 0, 0, false
+	}
+	if p.flag&flagAcronym != 0 && !e.IsPlace() && s.n == 1 && ts.in(functionWord, s.i) && !vouched(ts, s, p, ctx) {
+		return 0, 0, false // "IS" alone, with nothing saying it is a group
 	}
 	if foreignSmallPlace(e, ctx) {
 		return 0, 0, false
@@ -424,4 +435,24 @@ func init() {
 	for _, k := range []string{KindCountry, KindAdmin1, KindAdmin2, KindPlace, KindSite, KindRegion, KindGroup, KindOrg, KindPerson} {
 		prominentWhy[k] = "most prominent reading (" + k + ")"
 	}
+}
+
+// vouched reports whether the document supports reading a short acronym
+// that is also an English word ("IS") as its group or organisation: a cue
+// word next to it ("IS fighters", "claimed by IS"), another name of the
+// same entry in the document ("Islamic State", "ISIS"), or a definition
+// "(IS)".
+func vouched(ts *tokens, s span, p posting, ctx docCtx) bool {
+	if cueKinds[string(ts.keyAt(s.i+1))] == KindGroup || cueKinds[string(ts.keyAt(s.i-1))] == KindGroup {
+		return true
+	}
+	switch string(ts.keyAt(s.i - 1)) {
+	case "by", "against", "of", "from", "with", "the", "and", "to", "for", "versus":
+		return true
+	}
+	if ctx.named[p.entry] > 0 {
+		return true
+	}
+	t := ts.t[s.i]
+	return t.start > 0 && t.end < len(ts.text) && ts.text[t.start-1] == '(' && ts.text[t.end] == ')'
 }
