@@ -88,9 +88,6 @@ func (b *builder) contains(container, place *Entity) bool {
 }
 
 func (b *builder) containsUncached(container, place *Entity) bool {
-	if b.in.Places != nil && container.Ref != "" && place.Ref != "" && b.in.Places.Contains(container.Ref, place.Ref) {
-		return true
-	}
 	if c := countryCode(container); c != "" && place.Country == c {
 		return true
 	}
@@ -109,7 +106,7 @@ func (b *builder) containsUncached(container, place *Entity) bool {
 			return true
 		}
 	}
-	return false
+	return b.in.Places != nil && container.Ref != "" && place.Ref != "" && b.in.Places.Contains(container.Ref, place.Ref)
 }
 
 // namedAfter reports whether a place name starts with the container's name

@@ -109,7 +109,7 @@ func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
 		return in, err
 	}
 	in.Actions = actionsOf(acts)
-	in.Places = Places(gazetteer.Default())
+	in.Places = Places(gazetteer.Default)
 	return in, nil
 }
 

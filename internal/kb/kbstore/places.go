@@ -1,19 +1,27 @@
 package kbstore
 
 import (
+	"sync"
+
 	"dossier/internal/gazetteer"
 	"dossier/internal/kb"
 )
 
 // gazPlaces answers containment from gazetteer entries: a place lies in
-// its country and in its first-level division.
-type gazPlaces struct{ g *gazetteer.Gazetteer }
+// its country and in its first-level division. The gazetteer is loaded on
+// the first question (building a KB often asks none).
+type gazPlaces struct {
+	once sync.Once
+	load func() *gazetteer.Gazetteer
+	g    *gazetteer.Gazetteer
+}
 
-// Places adapts a gazetteer to kb.Places.
-func Places(g *gazetteer.Gazetteer) kb.Places { return gazPlaces{g} }
+// Places adapts a gazetteer (loaded by load on first use) to kb.Places.
+func Places(load func() *gazetteer.Gazetteer) kb.Places { return &gazPlaces{load: load} }
 
 // Contains reports whether the entry place lies in the entry container.
-func (p gazPlaces) Contains(container, place string) bool {
+func (p *gazPlaces) Contains(container, place string) bool {
+	p.once.Do(func() { p.g = p.load() })
 	c, e := p.g.Get(container), p.g.Get(place)
 	if c == nil || e == nil || c == e {
 		return false
