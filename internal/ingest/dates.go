@@ -109,26 +109,115 @@ type foundDate struct {
 }
 
 // findDates returns the day and month dates written out in s ("August
-// 26, 2021", "26 August 2021", "August 2021"), in text order, without
-// overlaps (the more precise form wins). Only the few bytes before each
-// four-digit number are matched against the date patterns, so long texts
-// cost little.
+// 26, 2021", "26 August 2021", "Aug. 26th, 2021", "August 2021"), in text
+// order. Each four-digit year is read backwards word by word, so long
+// texts cost little.
 func findDates(s string) []foundDate {
 	var out []foundDate
 	for i := 0; i+4 <= len(s); i++ {
 		if !isYearAt(s, i) {
 			continue
 		}
-		lo := max(0, i-40)
-		for lo > 0 && lo < i && s[lo]&0xC0 == 0x80 {
-			lo-- // keep the window on a rune boundary
-		}
-		if f, ok := dateEndingAt(s[lo:i+4], lo); ok && (len(out) == 0 || f.start >= out[len(out)-1].end) {
+		if f, ok := dateEndingAt(s, i); ok && (len(out) == 0 || f.start >= out[len(out)-1].end) {
 			out = append(out, f)
 		}
 		i += 3
 	}
 	return out
+}
+
+// dateEndingAt reads the words before the year at i: "Month YYYY",
+// "D Month YYYY", "D of Month YYYY" or "Month D YYYY" (with optional
+// commas, periods after abbreviations and ordinal suffixes).
+func dateEndingAt(s string, i int) (foundDate, bool) {
+	year := atoi(s[i : i+4])
+	w1, a1 := wordBefore(s, i)
+	if m := monthWord(w1); m > 0 {
+		w0, a0 := wordBefore(s, a1)
+		if w0 == "of" {
+			w0, a0 = wordBefore(s, a0)
+		}
+		if d := dayWord(w0); d > 0 {
+			if dt, ok := checkDate(year, m, d, model.PrecDay); ok {
+				return foundDate{dt, a0, i + 4}, true
+			}
+		}
+		if dt, ok := checkDate(year, m, 1, model.PrecMonth); ok {
+			return foundDate{dt, a1, i + 4}, true
+		}
+		return foundDate{}, false
+	}
+	if d := dayWord(w1); d > 0 {
+		w0, a0 := wordBefore(s, a1)
+		if m := monthWord(w0); m > 0 {
+			if dt, ok := checkDate(year, m, d, model.PrecDay); ok {
+				return foundDate{dt, a0, i + 4}, true
+			}
+		}
+	}
+	return foundDate{}, false
+}
+
+// wordBefore returns the word ending before position i, skipping spaces,
+// commas and periods, and the word's start.
+func wordBefore(s string, i int) (string, int) {
+	j := i
+	for n := 0; n < 3; n++ {
+		k := sepBefore(s, j)
+		if k == 0 {
+			break
+		}
+		j -= k
+	}
+	k := j
+	for k > 0 && j-k < 12 && isLetterOrDigit(s[k-1]) {
+		k--
+	}
+	if k > 0 && isLetterOrDigit(s[k-1]) {
+		return "", k // too long to be a month or a day
+	}
+	return s[k:j], k
+}
+
+// sepBefore returns the length of the separator ending at j: a space,
+// comma or period (1 byte) or a no-break space (2 bytes), else 0.
+func sepBefore(s string, j int) int {
+	switch {
+	case j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.'):
+		return 1
+	case j > 1 && s[j-2] == 0xc2 && s[j-1] == 0xa0:
+		return 2
+	}
+	return 0
+}
+
+// monthWord returns the month a capitalised month name or abbreviation
+// stands for ("August", "Aug", "Sept"), or 0.
+func monthWord(w string) int {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	m := monthNum[strings.ToLower(w[:3])]
+	if m == 0 || len(w) == 3 {
+		return m
+	}
+	full := strings.ToLower(time.Month(m).String())
+	lw := strings.ToLower(w)
+	if lw == full || (m == 9 && lw == "sept") {
+		return m
+	}
+	return 0
+}
+
+// dayWord returns the day number of "26", "26th", "1st", or 0.
+func dayWord(w string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	if len(w) == 0 || len(w) > 2 || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return 0
+	}
+	return atoi(w)
 }
 
 // isYearAt reports whether s[i:i+4] is a stand-alone four-digit number
@@ -143,34 +232,12 @@ func isYearAt(s string, i int) bool {
 	return (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4]))
 }
 
+func isLetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-var (
-	reMDYEnd = regexp.MustCompile(`\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	reDMYEnd = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})$`)
-	reMYEnd  = regexp.MustCompile(`\b` + monthPat + `,?\s+(?:of\s+)?(\d{4})$`)
-)
-
-// dateEndingAt matches a written date that ends with the year at the end
-// of w (w starts at offset base of the text).
-func dateEndingAt(w string, base int) (foundDate, bool) {
-	if m := reMDYEnd.FindStringSubmatchIndex(w); m != nil {
-		if d, ok := checkDate(atoi(w[m[6]:m[7]]), monthOf(w[m[2]:m[3]]), atoi(w[m[4]:m[5]]), model.PrecDay); ok {
-			return foundDate{d, base + m[0], base + m[1]}, true
-		}
-	}
-	if m := reDMYEnd.FindStringSubmatchIndex(w); m != nil {
-		if d, ok := checkDate(atoi(w[m[6]:m[7]]), monthOf(w[m[4]:m[5]]), atoi(w[m[2]:m[3]]), model.PrecDay); ok {
-			return foundDate{d, base + m[0], base + m[1]}, true
-		}
-	}
-	if m := reMYEnd.FindStringSubmatchIndex(w); m != nil {
-		if d, ok := checkDate(atoi(w[m[4]:m[5]]), monthOf(w[m[2]:m[3]]), 1, model.PrecMonth); ok {
-			return foundDate{d, base + m[0], base + m[1]}, true
-		}
-	}
-	return foundDate{}, false
-}
 
 // LatestMentionedDate returns the latest date text mentions at the
 // precision it is written ("April 2024" → 2024-04, a bare year → year),

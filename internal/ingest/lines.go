@@ -59,7 +59,18 @@ func endsFinal(s string) bool {
 	return strings.ContainsRune(".!?…\"”’')]:;", r)
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts space-separated words without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // isProse reports whether s reads as running prose: a long enough line
 // ending in final punctuation, or a long run of words.
@@ -189,7 +200,16 @@ func isTitleCandidate(s string) bool {
 		!reLabel.MatchString(s) && !reTail.MatchString(s)
 }
 
-// normKey is a comparison key for duplicate detection.
-func normKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+// normKey is a comparison key for duplicate detection: captures repeat
+// blocks verbatim, so the trimmed line itself.
+func normKey(s string) string { return s }
+
+// mayBeBio is a cheap test before the biography pattern.
+func mayBeBio(s string) bool {
+	if strings.HasPrefix(s, "The Author") || strings.HasPrefix(s, "About the") || strings.HasPrefix(s, "Author") {
+		return true
+	}
+	head := s[:min(len(s), 80)]
+	return strings.Contains(head, " is ") || strings.Contains(head, " are ") || strings.Contains(head, " was ") ||
+		strings.Contains(head, " has been ") || strings.Contains(head, " works ") || strings.Contains(head, " serves ")
 }

@@ -189,7 +189,7 @@ func (c *capture) body(ls []pline, start int) {
 			l.kind = dropped
 		case l.para == captionPara:
 			l.kind = model.BlockCaption
-		case reBio.MatchString(l.text) && (reRole.MatchString(l.text) || strings.HasPrefix(l.text, "The Author")):
+		case mayBeBio(l.text) && reBio.MatchString(l.text) && (reRole.MatchString(l.text) || strings.HasPrefix(l.text, "The Author")):
 			l.kind = model.BlockBio
 			inChrome = false
 			if c.author == "" {
