@@ -238,7 +238,6 @@ func isLetterOrDigit(c byte) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-
 // LatestMentionedDate returns the latest date text mentions at the
 // precision it is written ("April 2024" → 2024-04, a bare year → year),
 // ignoring dates after now: a lower bound for an undated document's
