@@ -133,69 +133,6 @@ func hasPlaceCue(ts *tokens, i, n int) bool {
 	return string(ts.keyAt(i-1)) == "of" && ts.in(placeCue, i-2)
 }
 
-// docCtx is what the whole document says about where it is.
-type docCtx struct {
-	countries map[string]int // ISO code → mentions
-	admin1    map[string]int // admin-1 ID → mentions
-	admin2    map[string]int // admin-2 ID → mentions
-	// provinces counts, per country, the admin-1 divisions named.
-	provinces map[string]int
-	// named counts the entries named by a form that is not a short
-	// acronym ("Islamic State", "ISIS"), which vouches for "IS".
-	named map[int32]int
-}
-
-// docContext collects the countries and provinces a document names: every
-// country reading, demonym, and the top reading of unambiguous divisions and
-// large places.
-func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
-	ctx := ts.ctx
-	if ctx.countries == nil {
-		ctx = docCtx{countries: map[string]int{}, admin1: map[string]int{}, admin2: map[string]int{},
-			provinces: map[string]int{}, named: map[int32]int{}}
-		ts.ctx = ctx
-	}
-	clear(ctx.named)
-	clear(ctx.countries)
-	clear(ctx.admin1)
-	clear(ctx.admin2)
-	clear(ctx.provinces)
-	for k := range spans {
-		s := &spans[k]
-		top := &g.entries[s.readings[0].entry]
-		switch {
-		case top.Kind == KindCountry:
-			ctx.countries[top.ID]++
-			s.supports = top.ID
-		case top.Kind == KindAdmin1 && len(s.readings) == 1,
-			top.Kind == KindPlace && top.Population >= 100000 && len(s.readings) == 1,
-			top.Kind == KindSite:
-			ctx.countries[top.Country]++
-			s.supports = top.Country
-			if top.Admin1 != "" {
-				ctx.admin1[top.Admin1]++
-			}
-			if top.Kind == KindAdmin1 {
-				if ctx.admin1[top.ID] == 0 {
-					ctx.provinces[top.Country]++
-				}
-				ctx.admin1[top.ID]++
-			}
-		case top.Kind == KindAdmin2 && len(s.readings) == 1 && hasPlaceCue(ts, s.i, s.n):
-			ctx.admin2[top.ID]++
-		}
-		for _, p := range s.readings {
-			if e := &g.entries[p.entry]; e.Kind == KindAdmin2 && hasPlaceCue(ts, s.i, s.n) {
-				ctx.admin2[e.ID]++
-			}
-			if p.flag&flagAcronym == 0 || s.n > 1 || len(ts.key(s.i)) > 2 {
-				ctx.named[p.entry]++
-			}
-		}
-	}
-	return ctx
-}
-
 // maxCandidates caps Match.Candidates ("Santa Rosa" has dozens).
 const maxCandidates = 20
 
@@ -301,48 +238,6 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 	return score, why, true
 }
 
-// reason records why a reading won, as flags; explain spells it out for
-// the winning reading only.
-type reason uint8
-
-const (
-	whyCountry reason = 1 << iota
-	whyProvince
-	whyDistrict
-	whyCue
-	whyProminent
-)
-
-func (g *Gazetteer) explain(r reason, ts *tokens, s span, e *Entry) string {
-	if r == whyCountry {
-		if w, ok := g.countryWhy[e.Country]; ok {
-			return w
-		}
-	}
-	if r == whyProminent {
-		if w, ok := prominentWhy[e.Kind]; ok {
-			return w
-		}
-	}
-	var parts []string
-	if r&whyCountry != 0 {
-		parts = append(parts, "country "+e.Country+" named in document")
-	}
-	if r&whyProvince != 0 {
-		parts = append(parts, "its province named in document")
-	}
-	if r&whyDistrict != 0 {
-		parts = append(parts, "its district named in document")
-	}
-	if r&whyCue != 0 {
-		parts = append(parts, "cue word \""+string(ts.keyAt(s.i+s.n))+"\"")
-	}
-	if r&whyProminent != 0 {
-		parts = append(parts, "most prominent reading ("+e.Kind+")")
-	}
-	return strings.Join(parts, "; ")
-}
-
 // weak reports a place reading that needs support from the document: a
 // small place, or a single capitalised word opening a sentence that is not
 // a large place.
@@ -405,54 +300,4 @@ func foreignSmallPlace(e *Entry, ctx docCtx) bool {
 		return false
 	}
 	return ctx.countries[e.Country] == 0 && e.Population < 100000
-}
-
-// otherProvince reports a small place in a province the document does not
-// name while it names provinces of that country: "Garra village, West
-// Bengal" is not the Garra of another state.
-func otherProvince(e *Entry, ctx docCtx) bool {
-	if e.Kind != KindPlace && e.Kind != KindAdmin2 || e.Population >= 50000 || e.Admin1 == "" {
-		return false
-	}
-	return ctx.provinces[e.Country] > 0 && ctx.admin1[e.Admin1] == 0
-}
-
-// genericSpan reports a name made only of direction and place words:
-// "Central region", "North", "South East".
-func genericSpan(ts *tokens, s span) bool {
-	for j := s.i; j < s.i+s.n; j++ {
-		if !ts.in(direction, j) && !ts.in(placeCue, j) {
-			return false
-		}
-	}
-	return true
-}
-
-// prominentWhy holds a common explanation, built once.
-var prominentWhy = map[string]string{}
-
-func init() {
-	for _, k := range []string{KindCountry, KindAdmin1, KindAdmin2, KindPlace, KindSite, KindRegion, KindGroup, KindOrg, KindPerson} {
-		prominentWhy[k] = "most prominent reading (" + k + ")"
-	}
-}
-
-// vouched reports whether the document supports reading a short acronym
-// that is also an English word ("IS") as its group or organisation: a cue
-// word next to it ("IS fighters", "claimed by IS"), another name of the
-// same entry in the document ("Islamic State", "ISIS"), or a definition
-// "(IS)".
-func vouched(ts *tokens, s span, p posting, ctx docCtx) bool {
-	if cueKinds[string(ts.keyAt(s.i+1))] == KindGroup || cueKinds[string(ts.keyAt(s.i-1))] == KindGroup {
-		return true
-	}
-	switch string(ts.keyAt(s.i - 1)) {
-	case "by", "against", "of", "from", "with", "the", "and", "to", "for", "versus":
-		return true
-	}
-	if ctx.named[p.entry] > 0 {
-		return true
-	}
-	t := ts.t[s.i]
-	return t.start > 0 && t.end < len(ts.text) && ts.text[t.start-1] == '(' && ts.text[t.end] == ')'
 }
