@@ -9,9 +9,6 @@ import (
 	"dossier/internal/model"
 )
 
-const monthPat = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-
 var (
 	reISO   = regexp.MustCompile(`^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ].*)?$`)
 	reNumSl = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[T ,].*)?$`)
@@ -22,7 +19,6 @@ var monthNum = map[string]int{
 	"sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-func monthOf(name string) int { return monthNum[strings.ToLower(name[:3])] }
 
 // timeLayouts are full timestamp forms tried by ParseDate.
 var timeLayouts = []string{
