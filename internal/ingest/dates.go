@@ -19,7 +19,6 @@ var monthNum = map[string]int{
 	"sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-
 // timeLayouts are full timestamp forms tried by ParseDate.
 var timeLayouts = []string{
 	time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850,
