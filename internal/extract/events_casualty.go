@@ -69,7 +69,7 @@ func (w *work) sentenceCasualties(s *evSent, si int, killed, injured *tally) {
 			continue
 		}
 		res := w.parseParts(toks, from, to)
-		if asideAfter(toks, i+n) {
+		if asideAfter(toks, i+n) || asideAfter(toks, to) {
 			res.IncludesAttack = true
 		}
 		addTally(t, res, si, toks, from, to)
@@ -125,6 +125,13 @@ func addTally(t *tally, res partsResult, si int, toks []etok, from, to int) {
 func restates(res partsResult, toks []etok, from int) bool {
 	if further(toks, from) {
 		return false
+	}
+	pronouns := true
+	for _, p := range res.Parts {
+		pronouns = pronouns && p.Pronoun
+	}
+	if pronouns {
+		return true // "He was killed for ..."
 	}
 	return res.Parts[0].Total || findPhrase(toks, 0, "in total") >= 0 || findPhrase(toks, 0, "a total of") >= 0
 }

@@ -16,6 +16,9 @@ func incidentKind(inc *incident) string {
 	for _, s := range inc.Sents {
 		for _, c := range s.Cues {
 			if c.Def.Fam == famSuicide {
+				if targetsPerson(h.Toks) {
+					return model.KindAssassination
+				}
 				return model.KindSuicideBombing
 			}
 		}
@@ -39,28 +42,57 @@ var personRoles = map[string]bool{"leader": true, "commander": true, "governor":
 	"administrator": true, "prosecutor": true, "general": true, "colonel": true}
 
 // targetsPerson reports an attack aimed at one office holder: "targeting
-// an Afghan Local Police commander", "killed the deputy governor".
+// an Afghan Local Police commander", "killed the deputy governor", "at
+// the house of Sheikh X, a council leader", "the governor ... was killed".
 func targetsPerson(toks []etok) bool {
 	for i, t := range toks {
-		var from int
+		from, width := -1, 8
 		switch {
 		case t.Low == "targeting" || t.Low == "targeted":
 			from = i + 1
 		case t.Low == "killed" && i+1 < len(toks) && toks[i+1].Low == "the":
 			from = i + 2
-		default:
-			continue
-		}
-		if from < len(toks) && (toks[from].Low == "the" || toks[from].Low == "a" || toks[from].Low == "an") {
-			from++
-		}
-		for j := from; j < len(toks) && j < from+5; j++ {
-			if personRoles[toks[j].Low] {
+		case t.Low == "of" && i > 0 && dwelling[toks[i-1].Low]:
+			from, width = i+1, 12
+		case t.Low == "killed" && i > 0 && toks[i-1].Low == "was":
+			if roleBefore(toks, i-1) {
 				return true
 			}
-			if toks[j].Punct && toks[j].Low != "(" && toks[j].Low != ")" || plural(toks[j].Low) {
-				break
-			}
+		}
+		if from >= 0 && roleAfter(toks, from, width) {
+			return true
+		}
+	}
+	return false
+}
+
+// dwelling are the places where a person is attacked at home or on the road.
+var dwelling = map[string]bool{"residence": true, "house": true, "home": true, "vehicle": true,
+	"convoy": true, "motorcade": true, "car": true}
+
+// roleAfter reports a person's post among the width tokens from toks[from],
+// before a clause ends.
+func roleAfter(toks []etok, from, width int) bool {
+	for j := from; j < len(toks) && j < from+width; j++ {
+		if personRoles[toks[j].Low] {
+			return true
+		}
+		if toks[j].Low == ";" || toks[j].Low == "." || plural(toks[j].Low) && !toks[j].isCap() {
+			return false
+		}
+	}
+	return false
+}
+
+// roleBefore reports "the governor of X, Y, was killed": a post in the
+// subject of the passive verb at toks[aux].
+func roleBefore(toks []etok, aux int) bool {
+	for j := aux - 1; j >= 0 && j >= aux-10; j-- {
+		if personRoles[toks[j].Low] {
+			return true
+		}
+		if auxWords[toks[j].Low] || toks[j].Low == ";" {
+			return false
 		}
 	}
 	return false

@@ -15,6 +15,7 @@ type npart struct {
 	Attacker bool // the part counts attackers ("the assailant", "himself")
 	Total    bool // a total ("people", "persons"): later comma parts elaborate it
 	Zero     bool // "no one"
+	Pronoun  bool // "he", "him": someone already counted
 }
 
 // partsResult is a parsed victim phrase.
@@ -56,7 +57,11 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 			flush()
 			comma = false
 			i += 2 // both phrases are three words
-		case t.Low == "including" || t.Low == "among" || t.Low == "(":
+		case t.Low == "(":
+			for i < to && toks[i].Low != ")" {
+				i++ // a parenthesis ("(U.S.)") neither counts nor splits
+			}
+		case t.Low == "including" || t.Low == "among":
 			flush()
 			j := i + 1
 			for j < to && toks[j].Low != "," && toks[j].Low != ")" && toks[j].Low != ";" {
@@ -150,8 +155,11 @@ func (w *work) valuePart(seg []etok) (npart, bool) {
 	case "no", "none", "nobody":
 		p.Zero, p.Min, p.Max = true, 0, 0
 		return p, true
-	case "himself", "herself", "he", "she", "him":
+	case "himself", "herself":
 		p.Min, p.Max, p.Attacker = 1, 1, true
+		return p, true
+	case "he", "she", "him":
+		p.Min, p.Max, p.Pronoun = 1, 1, true
 		return p, true
 	case "both":
 		p.Min, p.Max = 2, 2
