@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"dossier/internal/model"
 )
 
 func TestRejectedClaimStaysVisible(t *testing.T) {
@@ -116,5 +118,22 @@ func TestProfileEveryNumberSourced(t *testing.T) {
 	}
 	if _, err := k.Find("Nobody At All"); err == nil {
 		t.Error("Find of an unknown name succeeded")
+	}
+}
+
+func TestProfileMarksRivalAlsoCalledAlly(t *testing.T) {
+	fs := fixtures()
+	fs[0].x.Relations = append(fs[0].x.Relations, model.ExtractedRelation{Subject: "NLF", Predicate: "rival_of",
+		Object: "Omar Example", Evidence: ev("The NLF fights Omar Example.")})
+	fs[2].x.Relations = append(fs[2].x.Relations, model.ExtractedRelation{Subject: "Omar Example",
+		Predicate: "allied_with", Object: "Northern Liberation Front", Evidence: ev("Omar Example works with the group.")})
+	k := Build(input(fs))
+	e, _ := k.Find("NLF")
+	p, err := k.Profile(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Rivals) != 1 || len(p.Allies) != 1 || p.Rivals[0].Disputed != "allies" || p.Allies[0].Disputed != "rivals" {
+		t.Errorf("rival/ally disagreement not marked: rivals %+v allies %+v", p.Rivals, p.Allies)
 	}
 }

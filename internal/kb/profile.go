@@ -62,6 +62,9 @@ type Link struct {
 	Since       model.Date       `json:"since"` // earliest publication stating it
 	Credibility int              `json:"credibility"`
 	Evidence    []model.Evidence `json:"evidence"`
+	// Disputed names the opposite section where other sources put the
+	// same entity ("allies" for a rival also reported as an ally).
+	Disputed string `json:"disputed,omitempty"`
 }
 
 // SeriesView is an estimate series with references.
@@ -177,6 +180,7 @@ func (k *KB) Profile(id string) (*Profile, error) {
 			Removed: a.Removed, Credibility: a.Credibility})
 	}
 	p.links()
+	markOpposed(p.Rivals, p.Allies, "allies", "rivals")
 	for _, ls := range [][]Link{p.Parents, p.Affiliates, p.Rivals, p.Allies, p.Leaders, p.Members, p.Leads, p.Bases, p.Areas} {
 		sortLinks(ls)
 	}
@@ -451,4 +455,16 @@ func sortLinks(ls []Link) {
 		}
 		return ls[i].Name < ls[j].Name
 	})
+}
+
+// markOpposed flags entities that some sources call rivals and others
+// allies: a disagreement shown, not resolved.
+func markOpposed(rivals, allies []Link, alliesName, rivalsName string) {
+	for i := range rivals {
+		for j := range allies {
+			if rivals[i].ID == allies[j].ID {
+				rivals[i].Disputed, allies[j].Disputed = alliesName, rivalsName
+			}
+		}
+	}
 }

@@ -102,7 +102,11 @@ func (r *renderer) links(title string, ls []Link) {
 		if !l.Since.IsZero() {
 			r.printf(" (reported %s)", l.Since)
 		}
-		r.printf(" %s credibility %d\n", refs(l.Refs), l.Credibility)
+		r.printf(" %s credibility %d", refs(l.Refs), l.Credibility)
+		if l.Disputed != "" {
+			r.printf(" [CONFLICT: other sources list it under %s]", l.Disputed)
+		}
+		r.printf("\n")
 	}
 }
 
