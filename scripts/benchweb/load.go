@@ -68,6 +68,11 @@ func load(ctx context.Context, base string, c int, d time.Duration) error {
 	if err != nil {
 		return err
 	}
+	stop, err := startProfile()
+	if err != nil {
+		return err
+	}
+	defer stop()
 	kinds := []string{"profile", "event", "document", "search"}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: c}}
 	var mu sync.Mutex

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"dossier/internal/pipeline"
@@ -27,11 +28,31 @@ func main() {
 	c := flag.Int("c", 8, "concurrent clients")
 	d := flag.Duration("d", 20*time.Second, "load duration")
 	db := flag.String("db", "", "use this database instead of a fresh temporary one (no ingest when it has documents)")
+	cpu := flag.String("cpuprofile", "", "write a CPU profile of the load phase to `file`")
 	flag.Parse()
+	cpuProfile = *cpu
 	if err := run(*n, *c, *d, *db); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-web:", err)
 		os.Exit(1)
 	}
+}
+
+// cpuProfile names the file of the load phase's CPU profile ("" none).
+var cpuProfile string
+
+// startProfile starts CPU profiling when asked; the func stops it.
+func startProfile() (func(), error) {
+	if cpuProfile == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(cpuProfile)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func run(n, c int, d time.Duration, db string) error {
