@@ -110,6 +110,9 @@ func TestProfileEveryNumberSourced(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := buf.String()
+		if i := strings.Index(out, "["); i < 0 || !strings.HasPrefix(out[i:], "[1]") {
+			t.Errorf("%s profile does not cite [1] first", format)
+		}
 		for _, want := range []string{"Northern Liberation Front", "25–40+ [", "~2,000 as of 2022 [", "Omar Example", "contradiction on killed"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s profile lacks %q:\n%s", format, want, out)

@@ -187,6 +187,7 @@ func (k *KB) Profile(id string) (*Profile, error) {
 	p.strength()
 	p.events()
 	p.rejected()
+	p.renumber()
 	return p, nil
 }
 
