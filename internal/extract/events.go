@@ -29,9 +29,20 @@ type incident struct {
 	Date  model.Date // resolved while grouping, to tell incidents apart
 	Place string     // normalised key of the head sentence's place, "" if none
 	Ref   bool       // begun by a definite reference ("the attack") rather than a report
+	Lead  int        // a summary's sentences before its first attack word come first
 }
 
-func (inc *incident) head() *evSent { return inc.Sents[0] }
+// head returns the sentence that reports the attack.
+func (inc *incident) head() *evSent { return inc.Sents[inc.Lead] }
+
+// ordered returns the incident's sentences, the head first.
+func (inc *incident) ordered() []*evSent {
+	if inc.Lead == 0 {
+		return inc.Sents
+	}
+	out := append([]*evSent{}, inc.Sents[inc.Lead:]...)
+	return append(out, inc.Sents[:inc.Lead]...)
+}
 
 // frameEvents fills w.out.Events: one event per incident the document
 // reports, framed with kind, date, place, perpetrator and casualties.
@@ -82,7 +93,26 @@ func (w *work) eventSentences() []*evSent {
 		es.Cues = findCues(es.Toks)
 		out = append(out, w.splitClauses(es)...)
 	}
+	markSolo(out, w)
 	return out
+}
+
+// markSolo lets generic plurals head an incident in a summary that names
+// its attack no other way ("attempted to carry out attacks on polling
+// stations").
+func markSolo(sents []*evSent, w *work) {
+	for _, s := range sents {
+		for _, c := range s.Cues {
+			if c.Def.Fam != famNone && !genericPlural(s.Toks, c) && !w.titleLike(s) {
+				return
+			}
+		}
+	}
+	for _, s := range sents {
+		for i := range s.Cues {
+			s.Cues[i].Solo = true
+		}
+	}
 }
 
 // splitClauses splits a sentence that reports two attacks in coordinated

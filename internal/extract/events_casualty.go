@@ -27,7 +27,7 @@ type tally struct {
 func (w *work) casualtyEvent(inc *incident, ev *model.ExtractedEvent, point bool) {
 	var killed, injured tally
 	for si, s := range inc.Sents {
-		if refersElsewhere(s.Toks) || si > 0 && reported(s.Toks) {
+		if refersElsewhere(s.Toks) || reported(s.Toks) && (killed.Found || injured.Found) {
 			continue
 		}
 		w.sentenceCasualties(s, si, &killed, &injured)
@@ -267,7 +267,7 @@ func npStart(t etok) bool {
 	return t.isCap()
 }
 
-var objectStop = map[string]bool{";": true, ".": true, ":": true, ",": true, "while": true, "when": true, "as": true,
+var objectStop = map[string]bool{";": true, ".": true, ":": true, ",": true, "—": true, "–": true, "while": true, "when": true, "as": true,
 	"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true, "during": true,
 	"with": true, "by": true, "from": true, "who": true, "which": true, "that": true, "after": true,
 	"before": true, "wounding": true, "injuring": true, "killing": true, "and": false, "were": true,
@@ -296,7 +296,7 @@ func objectSpan(toks []etok, from int) (int, int) {
 	return from, to
 }
 
-var subjectStop = map[string]bool{";": true, ":": true, "when": true, "while": true, "after": true,
+var subjectStop = map[string]bool{";": true, ":": true, "—": true, "–": true, "when": true, "while": true, "after": true,
 	"as": true, "but": true, "however": true, "then": true, "which": true, "who": true, "that": true,
 	"because": true, "where": true, "before": true, "until": true, "since": true, "although": true,
 	"though": true, "detonated": true, "exploded": true, "attacked": true, "opened": true, "fired": true,

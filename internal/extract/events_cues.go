@@ -140,6 +140,7 @@ type cueHit struct {
 	N    int // number of tokens
 	Def  cueDef
 	Def0 bool // a definite noun ("the attack", "this blast")
+	Solo bool // a generic plural in a summary that names no attack otherwise
 }
 
 // findCues returns the attack cues of a token sequence in order.

@@ -19,7 +19,7 @@ func (w *work) incidentDate(inc *incident, prev model.Date, n int) (model.Date, 
 		}
 		return w.ref, ""
 	}
-	for _, s := range inc.Sents[1:] {
+	for _, s := range inc.ordered()[1:] {
 		if refersBack(s) || !w.isHead(s) || aftermath(s.Toks) {
 			continue
 		}

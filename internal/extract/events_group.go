@@ -18,7 +18,7 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 	var lead []*evSent // a summary's sentences before its first attack word
 	for _, s := range sents {
 		if !w.isHead(s) {
-			if cur != nil && s.S.Para == cur.Sents[len(cur.Sents)-1].S.Para {
+			if cur != nil && (w.shortDoc() || s.S.Para == cur.Sents[len(cur.Sents)-1].S.Para) {
 				cur.Sents = append(cur.Sents, s)
 			} else if cur == nil && w.shortDoc() && len(s.Toks) > 0 {
 				lead = append(lead, s)
@@ -26,7 +26,7 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 			continue
 		}
 		if cur == nil && len(lead) > 0 {
-			cur = &incident{Sents: append(lead, s), Date: firstDate(s), Place: w.placeKey(s)}
+			cur = &incident{Sents: append(lead, s), Date: firstDate(s), Place: w.placeKey(s), Lead: len(lead)}
 			incs = append(incs, cur)
 			continue
 		}
@@ -45,9 +45,12 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 // pins it down (a date, a place or a casualty figure).
 func (w *work) isHead(s *evSent) bool {
 	short := w.shortDoc()
+	if w.titleLike(s) {
+		return false
+	}
 	strong, specific := false, false
 	for _, c := range s.Cues {
-		if c.Def.Fam == famNone || !short && genericPlural(s.Toks, c) {
+		if c.Def.Fam == famNone || (!short || !c.Solo) && genericPlural(s.Toks, c) {
 			continue
 		}
 		strong = true
@@ -72,6 +75,19 @@ func (w *work) isHead(s *evSent) bool {
 	}
 	// "X has been blamed for ... where they shot dead pregnant women"
 	return hasWord(s.Toks, "blamed", "claimed", "responsibility", "responsible") && specific
+}
+
+// titleLike reports a headline: a title block, or a first line without
+// final punctuation followed by more text.
+func (w *work) titleLike(s *evSent) bool {
+	if w.doc.BlockAt(s.S.Start) == model.BlockTitle {
+		return true
+	}
+	if s.Idx != 0 || len(w.sents) < 2 || s.S.End == 0 {
+		return false
+	}
+	last := w.text[s.S.End-1]
+	return last != '.' && last != '!' && last != '?' && last != '"' && w.sents[1].Para != s.S.Para
 }
 
 // genericPlural reports whether the cue is a bare plural noun ("attacks",

@@ -101,7 +101,27 @@ func roleBefore(toks []etok, aux int) bool {
 // specificKind returns the kind of the first specific means of attack
 // named in s, or "".
 func specificKind(s *evSent) string {
+	if k := specificKindOf(s, false); k != "" {
+		return k
+	}
+	return specificKindOf(s, true)
+}
+
+// actorCue reports words that name attackers rather than an act
+// ("gunmen ambushed a convoy" is an ambush).
+func actorCue(s string) bool {
+	switch s {
+	case "gunmen", "gunman", "sniper", "bomber", "bombers":
+		return true
+	}
+	return false
+}
+
+func specificKindOf(s *evSent, actors bool) string {
 	for _, c := range s.Cues {
+		if actorCue(s.Toks[c.Tok].Low) != actors {
+			continue
+		}
 		switch c.Def.Fam {
 		case famIncendiary, famExplosive, famRocket, famAmbush, famGunfire, famMelee, famAssassin, famOther:
 			if c.Def.Fam == famGunfire && killedByForces(s.Toks, c.Tok) {

@@ -67,7 +67,7 @@ type chainEl struct {
 // place named for the incident, its country and coordinates (of the place,
 // else of the nearest containing place the gazetteer knows).
 func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
-	for _, s := range inc.Sents {
+	for _, s := range inc.ordered() {
 		chain, ok := w.placeChain(s)
 		if e, text := w.bestMatch(s); e != nil && (!ok || onlyCountry(chain) && entryLevel(e) < lvlCountry) {
 			w.setPlace(ev, []chainEl{{Text: text, Entry: e, Level: entryLevel(e)}})

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +172,49 @@ func TestFrameEventsLongInput(t *testing.T) {
 	}
 	if len(x.Events) == 0 {
 		t.Error("no event in repeated reports")
+	}
+}
+
+var updateEvents = flag.Bool("update-events", false, "rewrite testdata/events_*.golden.json")
+
+// goldenEvent is the part of an event that framing alone decides.
+type goldenEvent struct {
+	Date        string       `json:"date"`
+	Location    *string      `json:"location"`
+	Country     *string      `json:"country"`
+	Kind        string       `json:"kind"`
+	Attribution *string      `json:"attribution"`
+	Killed      *model.Range `json:"killed"`
+	Injured     *model.Range `json:"injured"`
+	Evidence    string       `json:"evidence"`
+}
+
+func TestFrameEventsGolden(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "events_*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &model.Document{Name: filepath.Base(p), Text: string(b), Published: model.DayDate(2020, 6, 15)}
+		var got []goldenEvent
+		for _, e := range Extract(d, Options{}).Events {
+			got = append(got, goldenEvent{e.Date.String(), e.Location, e.Country, e.Kind, e.Attribution, e.Killed, e.Injured, e.Evidence.Text})
+		}
+		out, _ := json.MarshalIndent(got, "", "  ")
+		golden := strings.TrimSuffix(p, ".txt") + ".golden.json"
+		if *updateEvents {
+			if err := os.WriteFile(golden, append(out, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%s: %v (run with -update-events)", golden, err)
+		}
+		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
+			t.Errorf("%s: events differ from %s:\n%s", p, golden, out)
+		}
 	}
 }
