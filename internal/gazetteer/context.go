@@ -133,6 +133,10 @@ func hasPlaceCue(ts *tokens, i, n int) bool {
 	return string(ts.keyAt(i-1)) == "of" && ts.in(placeCue, i-2)
 }
 
+// maxContextBonus is the largest factor contextScore multiplies a static
+// score by (country × province × district × cue word).
+const maxContextBonus = 1000 * 10 * 10 * 100
+
 // maxCandidates caps Match.Candidates ("Santa Rosa" has dozens).
 const maxCandidates = 20
 
@@ -142,6 +146,11 @@ func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 	var best posting
 	bestScore, why := -1.0, reason(0)
 	for _, p := range s.readings {
+		// Readings come best-first without context; once even the largest
+		// context bonus cannot lift one above the best, none can.
+		if bestScore > 0 && g.staticScore(p)*maxContextBonus < bestScore {
+			break
+		}
 		sc, w, ok := g.contextScore(ts, s, p, ctx)
 		if ok && sc > bestScore {
 			best, bestScore, why = p, sc, w
