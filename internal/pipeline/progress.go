@@ -53,7 +53,7 @@ func (p *progress) update(s Summary) {
 	if now := time.Now(); now.Sub(p.last) >= p.every {
 		p.last = now
 		rate := float64(n) / now.Sub(p.start).Seconds()
-		fmt.Fprintf(p.w, "ingest: %d documents so far (%s), %.0f docs/s\n", n, s, rate)
+		fmt.Fprintf(p.w, "ingest: %d documents so far (%s), %.1f docs/s\n", n, s, rate)
 	}
 }
 
