@@ -61,8 +61,8 @@ func trafilaturaParas(raw []byte, pageURL *url.URL, now time.Time, d *model.Docu
 	}
 	m := res.Metadata
 	d.Title, d.Author, d.Source = strings.TrimSpace(m.Title), strings.TrimSpace(m.Author), strings.TrimSpace(m.Sitename)
-	if d.Source == "" {
-		d.Source = m.Hostname
+	if _, isDate := ParseDate(d.Source); d.Source == "" || isDate || len(d.Source) > 80 {
+		d.Source = m.Hostname // trafilatura's site name is a hint: it can be a date or a headline
 	}
 	if m.URL != "" {
 		d.URL = m.URL
