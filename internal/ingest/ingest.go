@@ -166,7 +166,7 @@ func hashID(b []byte) string {
 
 // newDocument fills the fields every converter sets the same way.
 func newDocument(name, format string, raw []byte, opt Options) *model.Document {
-	return &model.Document{
+	d := &model.Document{
 		ID:        hashID(raw),
 		Name:      baseName(name),
 		Input:     name,
@@ -174,6 +174,10 @@ func newDocument(name, format string, raw []byte, opt Options) *model.Document {
 		Raw:       raw,
 		FetchedAt: opt.now().UTC(),
 	}
+	if isURL(name) {
+		d.URL = name
+	}
+	return d
 }
 
 // emitAll converts raw and hands the documents (or the error) to fn.
