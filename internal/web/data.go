@@ -8,7 +8,9 @@ import (
 )
 
 // Data is everything the pages and the API read from and write to the
-// knowledge base. Not found is a *model.Error with code ENOTFOUND.
+// knowledge base. Not found is a *model.Error with code ENOTFOUND. Values
+// returned may be shared between requests: callers must not modify them
+// (Profile.Clone gives a private copy).
 type Data interface {
 	Overview(ctx context.Context) (*Overview, error)
 	Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, int, error)

@@ -33,16 +33,19 @@ type relationGroup struct {
 }
 
 func (s *Server) handleProfile(w http.ResponseWriter, r *http.Request) {
-	pr, err := s.data.Profile(r.Context(), r.PathValue("id"))
+	shared, err := s.data.Profile(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	p := &profilePage{Base: s.base(w, r, pr.Entity.Name), P: pr, Relations: groupRelations(pr.Relations)}
+	capped := *shared
+	var moreConflicts int
+	capped.Conflicts, moreConflicts = capList(shared.Conflicts, profileConflicts)
+	pr := capped.Clone() // numbering the references edits the lists
+	p := &profilePage{Base: s.base(w, r, pr.Entity.Name), P: pr, Conflicts: pr.Conflicts, MoreConflicts: moreConflicts}
 	p.Events, p.MoreEvents = capList(pr.Events, profileEvents)
-	p.Conflicts, p.MoreConflicts = capList(pr.Conflicts, profileConflicts)
-	pr.Conflicts = p.Conflicts
 	p.References = numberRefs(pr)
+	p.Relations = groupRelations(pr.Relations)
 	for _, pl := range pr.Places {
 		if pl.Role == "based_in" {
 			p.Bases = append(p.Bases, pl)

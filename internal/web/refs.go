@@ -87,3 +87,24 @@ func countDocs(rest, kept []Evidence) int {
 	}
 	return n
 }
+
+// Clone returns a copy of p whose statement, estimate and conflict lists
+// (and their evidence) can be changed without touching p.
+func (p *Profile) Clone() *Profile {
+	c := *p
+	c.Aliases = slices.Clone(p.Aliases)
+	c.Relations = slices.Clone(p.Relations)
+	c.Places = slices.Clone(p.Places)
+	c.Estimates = slices.Clone(p.Estimates)
+	for i := range c.Estimates {
+		c.Estimates[i].Points = slices.Clone(c.Estimates[i].Points)
+	}
+	c.Conflicts = slices.Clone(p.Conflicts)
+	for i := range c.Conflicts {
+		c.Conflicts[i].Values = slices.Clone(c.Conflicts[i].Values)
+		for j := range c.Conflicts[i].Values {
+			c.Conflicts[i].Values[j].Evidence = slices.Clone(c.Conflicts[i].Values[j].Evidence)
+		}
+	}
+	return &c
+}

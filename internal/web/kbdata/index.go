@@ -2,6 +2,7 @@ package kbdata
 
 import (
 	"sort"
+	"sync"
 
 	"dossier/internal/kb"
 )
@@ -20,6 +21,8 @@ type index struct {
 	docEvents    map[string][]*kb.Event
 	docEntities  map[string][]*kb.Entity
 	byForm       map[string][]*kb.Entity // normalised name or alias → entities
+	forms        map[*kb.Entity][]string // an entity's normalised name and aliases
+	profiles     sync.Map                // entity ID → *web.Profile, built on first request
 	actions      []kb.Action             // newest first, undo records left out
 	docCount     map[string]int          // source → documents
 }
@@ -29,7 +32,8 @@ func newIndex(in kb.Input, k *kb.KB) *index {
 	x := &index{k: k, claims: map[string]*kb.Claim{}, claimsByDoc: map[string][]*kb.Claim{},
 		status: map[string]string{}, docs: map[string]*kb.Doc{}, events: map[string]*kb.Event{},
 		entityEvents: map[string][]*kb.Event{}, docEvents: map[string][]*kb.Event{},
-		docEntities: map[string][]*kb.Entity{}, byForm: map[string][]*kb.Entity{}, docCount: map[string]int{}}
+		docEntities: map[string][]*kb.Entity{}, byForm: map[string][]*kb.Entity{}, docCount: map[string]int{},
+		forms: map[*kb.Entity][]string{}}
 	for i := range in.Claims {
 		c := &in.Claims[i]
 		x.claims[c.ID] = c
@@ -130,6 +134,7 @@ func (x *index) indexEntities() {
 
 func (x *index) addForm(s string, e *kb.Entity) {
 	k := kb.Norm(s)
+	x.forms[e] = append(x.forms[e], k)
 	for _, o := range x.byForm[k] {
 		if o == e {
 			return

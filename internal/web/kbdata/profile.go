@@ -9,12 +9,26 @@ import (
 )
 
 // Profile is the sourced brief on one entity, every statement with its
-// evidence.
+// evidence. Profiles are built once per knowledge-base version and shared:
+// callers must not modify them (web.Profile.Clone gives a private copy).
 func (d *Data) Profile(ctx context.Context, id string) (*web.Profile, error) {
 	x, err := d.current(ctx)
 	if err != nil {
 		return nil, err
 	}
+	if p, ok := x.profiles.Load(id); ok {
+		return p.(*web.Profile), nil
+	}
+	p, err := x.profile(id)
+	if err != nil {
+		return nil, err
+	}
+	x.profiles.Store(id, p)
+	return p, nil
+}
+
+// profile builds the profile of entity id.
+func (x *index) profile(id string) (*web.Profile, error) {
 	e := x.k.Entity(id)
 	if e == nil {
 		return nil, model.Errorf(model.ENOTFOUND, "no entity with id %q", id)

@@ -60,7 +60,7 @@ func (d *Data) Entities(ctx context.Context, f web.EntityFilter) ([]web.EntitySu
 	q := kb.Norm(f.Query)
 	var hits []*kb.Entity
 	for _, e := range x.k.Entities {
-		if (f.Type == "" || e.Type == f.Type) && matches(e, q) {
+		if (f.Type == "" || e.Type == f.Type) && x.matches(e, q) {
 			hits = append(hits, e)
 		}
 	}
@@ -79,12 +79,12 @@ func (d *Data) Entities(ctx context.Context, f web.EntityFilter) ([]web.EntitySu
 }
 
 // matches reports whether q (normalised) occurs in e's name or an alias.
-func matches(e *kb.Entity, q string) bool {
-	if q == "" || strings.Contains(kb.Norm(e.Name), q) {
+func (x *index) matches(e *kb.Entity, q string) bool {
+	if q == "" {
 		return true
 	}
-	for _, a := range e.Aliases {
-		if !a.Removed && strings.Contains(kb.Norm(a.Text), q) {
+	for _, f := range x.forms[e] {
+		if strings.Contains(f, q) {
 			return true
 		}
 	}
