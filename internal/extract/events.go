@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"dossier/internal/extract/timex"
 	"dossier/internal/gazetteer"
@@ -76,6 +77,7 @@ func (w *work) frameEvents() {
 func (w *work) eventSentences() []*evSent {
 	out := make([]*evSent, 0, len(w.sents))
 	di := 0
+	short := w.shortDoc()
 	for i, s := range w.sents {
 		es := &evSent{Idx: i, S: s}
 		for di < len(w.dates) && w.dates[di].Start < s.Start {
@@ -86,6 +88,10 @@ func (w *work) eventSentences() []*evSent {
 		}
 		if w.doc.BlockAt(s.Start) == model.BlockByline || w.doc.BlockAt(s.Start) == model.BlockBio ||
 			s.End-s.Start > maxEventSentence {
+			out = append(out, es)
+			continue
+		}
+		if !short && !mayReport(s.Text) {
 			out = append(out, es)
 			continue
 		}
@@ -113,6 +119,27 @@ func markSolo(sents []*evSent, w *work) {
 			s.Cues[i].Solo = true
 		}
 	}
+}
+
+// reportStems are the word stems without which an article's sentence
+// can neither report an attack nor attribute one.
+var reportStems = []string{"kill", "attack", "bomb", "blast", "explo", "shot", "shoot", "fire", "wound",
+	"injur", "hurt", "kidnap", "abduct", "hostage", "hijack", "ambush", "clash", "assault", "raid", "storm",
+	"rocket", "mortar", "grenade", "detonat", "suicide", "gunm", "dead", "died", "death", "murder", "stab",
+	"behead", "assassin", "torch", "arson", "claim", "responsib", "attribut", "blame", "suspect",
+	"incident", "ied", "fought", "battle", "arms", "defeat", "drove", "siege", "massacre", "atrocit",
+	"lives", "sniper", "knife", "machete", "acid", "slain", "execut", "lynch", "ricin", "poison", "anthrax",
+	"rammed", "shell", "landmine", "casualt", "hammer", "sword", "stick", "club", "stone", "cut off", "iron rod"}
+
+// mayReport is a cheap filter: whether the sentence has any report stem.
+func mayReport(s string) bool {
+	low := strings.ToLower(s)
+	for _, st := range reportStems {
+		if strings.Contains(low, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitClauses splits a sentence that reports two attacks in coordinated

@@ -151,7 +151,7 @@ func findCues(toks []etok) []cueHit {
 			if !phraseAt(toks, i, c.Phrase) {
 				continue
 			}
-			n := len(strings.Fields(c.Phrase))
+			n := strings.Count(c.Phrase, " ") + 1
 			out = append(out, cueHit{Tok: i, N: n, Def: c, Def0: c.Noun && definiteBefore(toks, i)})
 			i += n - 1
 			break

@@ -183,13 +183,10 @@ func (w *work) matchesIn(start, end int) []gazetteer.Match {
 	for j < len(w.matches) && w.matches[j].Start < end {
 		j++
 	}
-	var out []gazetteer.Match
-	for _, m := range w.matches[i:j] {
-		if m.End <= end {
-			out = append(out, m)
-		}
+	for j > i && w.matches[j-1].End > end {
+		j-- // non-overlapping and in order: only the last may stick out
 	}
-	return out
+	return w.matches[i:j]
 }
 
 func isPlaceEntry(e *gazetteer.Entry) bool {

@@ -20,7 +20,7 @@ type etok struct {
 // Words keep inner apostrophes, hyphens, periods and commas between digits
 // ("al-Shabaab", "U.S.", "1,500") so that names and figures stay whole.
 func eventTokens(text string, start, end int) []etok {
-	var out []etok
+	out := make([]etok, 0, (end-start)/5+1)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -43,7 +43,14 @@ func eventTokens(text string, start, end int) []etok {
 
 func newTok(text string, i, j int, punct bool) etok {
 	s := text[i:j]
-	return etok{Start: i, End: j, Text: s, Low: strings.ToLower(s), Punct: punct}
+	low := s
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			low = strings.ToLower(s)
+			break
+		}
+	}
+	return etok{Start: i, End: j, Text: s, Low: low, Punct: punct}
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -109,11 +116,13 @@ func hasWord(toks []etok, words ...string) bool {
 
 // phraseAt reports whether the lower-case words of phrase start at toks[i].
 func phraseAt(toks []etok, i int, phrase string) bool {
-	for _, w := range strings.Fields(phrase) {
+	for phrase != "" {
+		w, rest, _ := strings.Cut(phrase, " ")
 		if i >= len(toks) || toks[i].Low != w {
 			return false
 		}
 		i++
+		phrase = rest
 	}
 	return true
 }
