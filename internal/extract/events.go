@@ -68,6 +68,10 @@ func (w *work) frameEvents() {
 		}
 		w.out.Events = append(w.out.Events, ev)
 		refs = append(refs, inc.Ref)
+		for _, other := range w.pairedCountries(inc, ev) {
+			w.out.Events = append(w.out.Events, other)
+			refs = append(refs, false)
+		}
 	}
 	w.out.Events = w.mergeEvents(w.out.Events, refs)
 }
@@ -228,4 +232,32 @@ func cueRule(inc *incident) string {
 		}
 	}
 	return "incident"
+}
+
+// pairedCountries returns copies of ev for the other countries of a
+// "into Tajikistan and Uzbekistan" phrase in its head sentence: attacks
+// launched into two countries are one event per country.
+func (w *work) pairedCountries(inc *incident, ev model.ExtractedEvent) []model.ExtractedEvent {
+	if ev.Location == nil || !w.isCountryName(ev) {
+		return nil
+	}
+	h := inc.head()
+	ms := w.matchesIn(h.S.Start, h.S.End)
+	var out []model.ExtractedEvent
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Entry == nil || b.Entry == nil || a.Demonym || b.Demonym || a.Entry.Kind != gazetteer.KindCountry ||
+			b.Entry.Kind != gazetteer.KindCountry || strings.TrimSpace(w.text[a.End:b.Start]) != "and" ||
+			a.Entry.Name != *ev.Location {
+			continue
+		}
+		e := ev
+		name, code := b.Entry.Name, countryOf(b.Entry)
+		e.Location, e.Country, e.Lat, e.Lon = &name, &code, nil, nil
+		if lat, lon, ok := w.gaz.Coord(b.Entry); ok {
+			e.Lat, e.Lon = &lat, &lon
+		}
+		out = append(out, e)
+	}
+	return out
 }
