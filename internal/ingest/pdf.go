@@ -63,7 +63,7 @@ func popplerText(bin string, raw []byte) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
 	defer cancel()
 	var out, errb bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "-q", "-enc", "UTF-8", f.Name(), "-")
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", f.Name(), "-")
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
 		return "", pdfReason(errb.String(), err)
@@ -80,7 +80,15 @@ func pdfReason(stderr string, err error) error {
 	if msg == "" {
 		msg = err.Error()
 	}
-	return model.Errorf(model.EINVALID, "broken PDF: %s", firstLine(msg))
+	return model.Errorf(model.EINVALID, "broken PDF: %s", lastLine(msg))
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // goPDFText extracts text in-process; the library panics on some broken
