@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -29,6 +30,21 @@ type Base struct {
 	// PageData is passed to the page's script as JSON in a
 	// <script type="application/json" id="page-data"> element.
 	PageData any
+}
+
+// PageJSON is PageData encoded for its script element. encoding/json
+// escapes <, > and & as \u003c, \u003e and \u0026, so the text can never
+// close the element; marking it template.JS spares html/template a second,
+// character-by-character escaping pass over large payloads.
+func (b *Base) PageJSON() (template.JS, error) {
+	if b.PageData == nil {
+		return "", nil
+	}
+	j, err := json.Marshal(b.PageData)
+	if err != nil {
+		return "", fmt.Errorf("web: encode page data: %w", err)
+	}
+	return template.JS(j), nil
 }
 
 // base returns the Base of a page titled title.

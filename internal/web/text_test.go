@@ -78,3 +78,14 @@ func TestFormatters(t *testing.T) {
 		}
 	}
 }
+
+func TestPageJSONCannotCloseItsElement(t *testing.T) {
+	b := &Base{PageData: map[string]string{"name": "</script><script>alert(1)</script>&"}}
+	j, err := b.PageJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(string(j), "<>&") {
+		t.Errorf("page JSON %s contains raw <, > or &", j)
+	}
+}
