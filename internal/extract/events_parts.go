@@ -20,11 +20,10 @@ type npart struct {
 
 // partsResult is a parsed victim phrase.
 type partsResult struct {
-	Parts           []npart
-	Unknown         int  // parts whose count is not stated
-	IncludesAttack  bool // an "including ..." aside names the attackers
-	SelfPlural      bool // "themselves"
-	hadIncludeAside bool
+	Parts          []npart
+	Unknown        int  // parts whose count is not stated
+	IncludesAttack bool // an "including ..." aside names the attackers
+	SelfPlural     bool // "themselves"
 }
 
 // parseParts reads the victim phrase toks[from:to] as parts joined by
@@ -70,7 +69,6 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 				}
 				j++
 			}
-			res.hadIncludeAside = true
 			i = j
 			comma = true
 		default:
