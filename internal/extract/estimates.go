@@ -72,9 +72,9 @@ func bounds(q numbers.Quantity) (*float64, *float64) {
 
 // estimateProperty says what the figure q counts, or "".
 func (w *work) estimateProperty(q numbers.Quantity, s segment.Sentence, si int) (string, string) {
-	low := asciiLower(w.text[s.Start:s.End])
+	low := w.lower()[s.Start:s.End]
 	before := low[:q.Start-s.Start]
-	after := strings.TrimLeft(asciiLower(w.text[q.End:s.End]), " \u00a0")
+	after := strings.TrimLeft(w.lower()[q.End:min(s.End, q.End+80)], " \u00a0")
 	switch {
 	case q.Percent:
 		if !strings.Contains(low, "attack") {
@@ -91,8 +91,7 @@ func (w *work) estimateProperty(q numbers.Quantity, s segment.Sentence, si int) 
 	case q.Factor:
 		ctx := low
 		if si > 0 {
-			p := w.sents[si-1]
-			ctx = asciiLower(w.text[p.Start:p.End]) + " " + low
+			ctx = w.lower()[w.sents[si-1].Start:s.End]
 		}
 		if strings.HasPrefix(after, "as many") || strings.HasPrefix(after, "more") {
 			if strings.Contains(ctx, "attack") {
@@ -185,7 +184,7 @@ func (w *work) branchOf(m *mention) *entity {
 // its sentence (the end of an interval), none for "at its height", else the
 // publication year for a present-tense statement.
 func (w *work) estimateDate(q numbers.Quantity, s segment.Sentence, si int) model.Date {
-	low := asciiLower(w.text[s.Start:s.End])
+	low := w.lower()[s.Start:s.End]
 	if containsAny(low, []string{"at its height", "at its peak", "at the height"}) {
 		return model.Date{}
 	}
@@ -225,4 +224,12 @@ func (w *work) lastEstimateSubject(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// lower returns the document text lower-cased in place (ASCII only).
+func (w *work) lower() string {
+	if w.low == "" && w.text != "" {
+		w.low = asciiLower(w.text)
+	}
+	return w.low
 }

@@ -79,6 +79,7 @@ type work struct {
 	byForm map[string]*entity // normalised surface form → entity
 	owner  []int32            // per byte: index+1 of the mention covering it
 	actor  *entity            // the document's salient armed group, if any
+	low    string             // text lower-cased (ASCII only, same offsets); see lower()
 	// lowerWords are the words the document writes in lower case.
 	lowerWords map[string]bool
 }

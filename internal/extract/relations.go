@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"dossier/internal/gazetteer"
 	"dossier/internal/model"
 	"dossier/internal/segment"
 )
@@ -14,6 +16,9 @@ type relSent struct {
 	s   segment.Sentence
 	ms  []*mention
 	low string // lower-cased w.text[s.Start:s.End]
+	// actor is the document's main armed group, which "it", "its",
+	// "they" and "their" refer to when the sentence names no other group.
+	actor *entity
 }
 
 // frameRelations fills w.out.Relations from the constructions reporting
@@ -38,7 +43,10 @@ func (w *work) frameRelations() {
 }
 
 func (w *work) relSentence(s segment.Sentence) *relSent {
-	rs := &relSent{s: s, low: asciiLower(w.text[s.Start:s.End])}
+	rs := &relSent{s: s, low: w.lower()[s.Start:s.End], actor: w.actor}
+	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?") {
+		return rs // a question states no relation
+	}
 	for _, m := range w.mentionsIn(s.Start, s.End) {
 		if m.Ent != nil && !m.Demonym {
 			rs.ms = append(rs.ms, m)
@@ -71,6 +79,9 @@ func (w *work) addRelation(r relation, seen map[[3]string]bool) {
 	if a == nil || b == nil || a == b || !relTypesOK(r.pred, a.Type, b.Type) {
 		return
 	}
+	if (r.pred == model.RelRivalOf || r.pred == model.RelAlliedWith) && (!belligerent(a) || !belligerent(b)) {
+		return
+	}
 	sn, on := a.Name, b.Name
 	if r.pred == model.RelRivalOf || r.pred == model.RelAlliedWith {
 		if on < sn {
@@ -85,6 +96,27 @@ func (w *work) addRelation(r relation, seen map[[3]string]bool) {
 	ev := w.evidence(r.s)
 	w.out.Relations = append(w.out.Relations, model.ExtractedRelation{
 		Subject: a.Name, Predicate: r.pred, Object: b.Name, Evidence: ev, Rule: r.rule})
+}
+
+// belligerent reports whether e can fight or ally: armed groups, states,
+// and organisations that are forces or governments (not media, think
+// tanks, universities, NGOs or UN bodies).
+func belligerent(e *entity) bool {
+	switch e.Type {
+	case model.TypeArmedGroup:
+		return true
+	case model.TypeLocation:
+		return e.Gaz != nil && e.Gaz.Kind == gazetteer.KindCountry
+	case model.TypeOrganization:
+		if e.Gaz == nil {
+			return false
+		}
+		switch e.Gaz.Subtype {
+		case "military", "intelligence", "government", "police", "paramilitary", "igo", "militia", "political_party":
+			return true
+		}
+	}
+	return false
 }
 
 // relTypesOK checks the argument types each predicate allows.
@@ -127,6 +159,9 @@ func (rs *relSent) gap(a, b int) string {
 	if a < 0 || b > len(rs.low) || a >= b {
 		return ""
 	}
+	if b-a > maxGap {
+		return farGap
+	}
 	return strings.Join(strings.Fields(rs.low[a:b]), " ")
 }
 
@@ -146,8 +181,12 @@ func (rs *relSent) listFrom(i int) []*mention {
 	if i < 0 || i >= len(rs.ms) {
 		return nil
 	}
+	i = rs.possessed(i)
 	out := []*mention{rs.ms[i]}
-	for j := i + 1; j < len(rs.ms); j++ {
+	for j := i + 1; j < len(rs.ms) && j < i+window; j++ {
+		if k := rs.possessed(j); k != j {
+			j = k
+		}
 		g := rs.gap(rs.ms[j-1].End, rs.ms[j].Start)
 		g = strings.TrimSuffix(strings.TrimSuffix(g, " the"), "the")
 		g = strings.TrimSpace(g)
@@ -161,14 +200,26 @@ func (rs *relSent) listFrom(i int) []*mention {
 	return out
 }
 
+// possessed returns the index of the mention that mention i possesses
+// ("the Taliban's Haqqani network" → Haqqani network), or i.
+func (rs *relSent) possessed(i int) int {
+	if i+1 >= len(rs.ms) {
+		return i
+	}
+	g := rs.gap(rs.ms[i].End, rs.ms[i+1].Start)
+	if g == "'s" || g == "’s" || g == "'" || g == "’" {
+		return i + 1
+	}
+	return i
+}
+
 // firstAfter returns the index of the first mention starting at or after
 // off whose gap from off is short (at most maxWords words, no clause
 // punctuation), or -1.
 func (rs *relSent) firstAfter(off, maxWords int) int {
-	for i, m := range rs.ms {
-		if m.Start < off {
-			continue
-		}
+	i := sort.Search(len(rs.ms), func(i int) bool { return rs.ms[i].Start >= off })
+	for ; i < len(rs.ms); i++ {
+		m := rs.ms[i]
 		g := rs.gap(off, m.Start)
 		if strings.ContainsAny(g, ";:.") || len(strings.Fields(g)) > maxWords {
 			return -1
@@ -181,27 +232,38 @@ func (rs *relSent) firstAfter(off, maxWords int) int {
 	return -1
 }
 
+// maxGap bounds the text the rules read between two mentions; farGap
+// stands for anything longer (no rule matches it).
+const (
+	maxGap = 400
+	farGap = "\x00far"
+)
+
+// window is how many mentions the rules look back or ahead.
+const window = 24
+
+// lastBefore returns the index of the last mention ending at or before
+// off, or -1.
+func (rs *relSent) lastBefore(off int) int {
+	i := sort.Search(len(rs.ms), func(i int) bool { return rs.ms[i].End > off })
+	return i - 1
+}
+
 // subjectBefore returns the actor mention a cue at off predicates of: the
 // first armed group of the sentence before off, else the nearest actor.
 func (rs *relSent) subjectBefore(off int, types ...string) *mention {
-	for _, m := range rs.ms {
-		if m.End > off {
-			break
-		}
-		if m.Ent.Type == model.TypeArmedGroup {
-			return m
+	last := rs.lastBefore(off)
+	for i := last; i >= 0 && i > last-window; i-- {
+		if rs.ms[i].Ent.Type == model.TypeArmedGroup {
+			return rs.ms[i]
 		}
 	}
-	var best *mention
-	for _, m := range rs.ms {
-		if m.End > off {
-			break
-		}
+	for i := last; i >= 0 && i > last-window; i-- {
 		for _, t := range types {
-			if m.Ent.Type == t {
-				best = m
+			if rs.ms[i].Ent.Type == t {
+				return rs.ms[i]
 			}
 		}
 	}
-	return best
+	return nil
 }

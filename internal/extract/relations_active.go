@@ -11,7 +11,7 @@ import (
 var activityCues = []string{"attack", "bomb", "operat", "active", "presence", "present in", "control",
 	"carried out", "launch", "emerged", "expan", "stronghold", "fighters", "killed", "ambush", "claimed",
 	"strike", "offensive", "seized", "captured", "took over", "entered", "marched", "activities",
-	"insurgen", "territor", "base", "combat", "battle", "fought", "fighting", "clash", "cells", "branches",
+	"insurgen", "territor", "based in", "base in", "combat", "battles", "battle with", "fought", "fighting", "clash", "cells", "branches",
 	"power in", "militants in", "foothold", "interest is confined", "took arms", "drove", "established",
 	"blast", "explosion", "shooting", "raid", "assault", "massacre", "suicide", "targeted", "held",
 	"influence over", "areas of", "hold on", "rule", "ruling"}
@@ -43,7 +43,7 @@ func (w *work) activeRelations(rs *relSent) []relation {
 		if m.Ent.Type != model.TypeLocation || !rs.locative(m) {
 			continue
 		}
-		g := rs.actorFor(m.Start)
+		g := w.actorFor(rs, m.Start)
 		if g == nil {
 			continue
 		}
@@ -58,7 +58,7 @@ func (w *work) activeRelations(rs *relSent) []relation {
 
 // locative reports whether a preposition introduces place mention m.
 func (rs *relSent) locative(m *mention) bool {
-	words := strings.Fields(rs.low[:rs.rel(m.Start)])
+	words := strings.Fields(lastWords(rs.low[:rs.rel(m.Start)], 6))
 	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
 		t := strings.Trim(words[k], ",")
 		if locativePreps[t] {
@@ -71,11 +71,21 @@ func (rs *relSent) locative(m *mention) bool {
 	return false
 }
 
-// actorFor returns the armed group a place at off is said of: the first
-// armed group of the sentence (named or generic).
-func (rs *relSent) actorFor(off int) *mention {
+// actorFor returns the armed group a place at off is said of: the nearest
+// armed group before it (a parent's fighters standing for its branch),
+// else the main actor a pronoun names, else the first group after it.
+func (w *work) actorFor(rs *relSent, off int) *mention {
+	if m := rs.subjectBefore(off); m != nil {
+		if b := w.branchOf(m); b != m.Ent {
+			return &mention{Start: m.Start, End: m.End, Ent: b}
+		}
+		return m
+	}
+	if m := rs.pronounSubject(off); m != nil {
+		return m
+	}
 	for _, m := range rs.ms {
-		if m.Ent.Type == model.TypeArmedGroup {
+		if m.Start >= off && m.Ent.Type == model.TypeArmedGroup {
 			return m
 		}
 	}

@@ -35,7 +35,7 @@ var relCues = []relCue{
 	{"accused", model.RelRivalOf, 2}, {"accusing", model.RelRivalOf, 2}, {"challenge to", model.RelRivalOf, 2},
 	{"strikes against", model.RelRivalOf, 3}, {"enemy of", model.RelRivalOf, 2},
 	{"enemies of", model.RelRivalOf, 2}, {"crackdown on", model.RelRivalOf, 2},
-	{"drove", model.RelRivalOf, 2}, {"opposed to", model.RelRivalOf, 2}, {"attacks on", model.RelRivalOf, 2},
+	{"drove", model.RelRivalOf, 2}, {"drive", model.RelRivalOf, 2}, {"opposed to", model.RelRivalOf, 2}, {"attacks on", model.RelRivalOf, 2},
 	{"attacks against", model.RelRivalOf, 2}, {"offensive against", model.RelRivalOf, 2},
 	{"links with", model.RelAlliedWith, 2}, {"linked to", model.RelAlliedWith, 2},
 	{"linked with", model.RelAlliedWith, 2}, {"ties with", model.RelAlliedWith, 2},
@@ -68,7 +68,11 @@ func (w *work) cueRelations(rs *relSent) []relation {
 			if subj == nil || oi < 0 {
 				continue
 			}
-			for _, o := range rs.listFrom(oi) {
+			objs := rs.listFrom(oi)
+			if c.pred == model.RelBasedIn {
+				objs = objs[:1]
+			}
+			for _, o := range objs {
 				out = append(out, relation{subj: subj, obj: o, pred: c.pred, rule: "cue:" + c.phrase, s: rs.s})
 			}
 		}
@@ -81,10 +85,8 @@ func (w *work) cueRelations(rs *relSent) []relation {
 // armed group, else the nearest actor.
 func (rs *relSent) cueSubject(off int, pred string) *mention {
 	var near *mention
-	for _, m := range rs.ms {
-		if m.End <= off {
-			near = m
-		}
+	if i := rs.lastBefore(off); i >= 0 {
+		near = rs.ms[i]
 	}
 	if near != nil {
 		g := rs.gap(near.End, off)
@@ -94,9 +96,43 @@ func (rs *relSent) cueSubject(off int, pred string) *mention {
 		}
 	}
 	if pred == model.RelBasedIn {
-		return rs.subjectBefore(off)
+		// "X is based in", "the militia is based in", "its base in".
+		if near != nil && near.Ent.Type == model.TypeArmedGroup && len(strings.Fields(rs.gap(near.End, off))) <= 3 {
+			return near
+		}
+		if strings.HasPrefix(rs.low[rs.rel(off):], "its ") {
+			if s := rs.subjectBefore(off); s != nil {
+				return s
+			}
+			return rs.pronounSubject(off)
+		}
+		return nil
 	}
-	return rs.subjectBefore(off, model.TypeOrganization, model.TypeLocation)
+	if s := rs.subjectBefore(off, model.TypeOrganization, model.TypeLocation); s != nil {
+		return s
+	}
+	return rs.pronounSubject(off)
+}
+
+// pronounSubject returns the document's main actor when a pronoun ("it",
+// "its", "they", "their") stands before off in a sentence that names no
+// other armed group.
+func (rs *relSent) pronounSubject(off int) *mention {
+	if rs.actor == nil {
+		return nil
+	}
+	for _, m := range rs.ms {
+		if m.Ent.Type == model.TypeArmedGroup && m.Ent != rs.actor {
+			return nil
+		}
+	}
+	before := " " + lastWords(rs.low[:rs.rel(off)], 12) + " "
+	for _, p := range []string{" it ", " its ", " they ", " their ", " it has ", " it's "} {
+		if strings.Contains(before, p) {
+			return &mention{Start: off, End: off, Ent: rs.actor, Generic: true}
+		}
+	}
+	return nil
 }
 
 // wordBounded reports whether s[a:b] is a whole-word match.
@@ -156,6 +192,9 @@ func containsAny(s string, subs []string) bool {
 
 // lastWords returns the last n words of s; firstWords the first n.
 func lastWords(s string, n int) string {
+	if len(s) > 40*n {
+		s = s[len(s)-40*n:]
+	}
 	f := strings.Fields(s)
 	if len(f) > n {
 		f = f[len(f)-n:]
@@ -164,6 +203,9 @@ func lastWords(s string, n int) string {
 }
 
 func firstWords(s string, n int) string {
+	if len(s) > 40*n {
+		s = s[:40*n]
+	}
 	f := strings.Fields(s)
 	if len(f) > n {
 		f = f[:n]

@@ -101,7 +101,7 @@ func (rs *relSent) affiliateNoun(i int) []relation {
 	}
 	var out []relation
 	if i > 0 {
-		g := rs.gap(rs.ms[i-1].End, x.Start)
+		g := strings.TrimSpace(strings.TrimLeft(rs.gap(rs.ms[i-1].End, x.Start), ")],"))
 		if g == "is an" || g == "is a" || g == "is the" || g == "'s" || g == "’s" || g == "is the regional" || g == "as an" {
 			out = append(out, relation{subj: rs.ms[i-1], obj: x, pred: model.RelAffiliateOf, rule: "affiliate:noun", s: rs.s})
 		}
@@ -131,8 +131,7 @@ func (w *work) memberRelations(rs, prev *relSent) []relation {
 		if m.Ent.Type != model.TypeOrganization && m.Ent.Type != model.TypeArmedGroup {
 			continue
 		}
-		before := rs.low[:rs.rel(m.Start)]
-		lw := lastWords(before, 8)
+		lw := lastWords(rs.low[:rs.rel(m.Start)], 8)
 		at := strings.HasSuffix(lw, " at") || strings.HasSuffix(lw, " at the") || lw == "at" || lw == "at the"
 		from := strings.HasSuffix(lw, " from") || strings.HasSuffix(lw, " from the")
 		member := strings.HasSuffix(lw, "member of") || strings.HasSuffix(lw, "member of the") ||
@@ -164,7 +163,7 @@ func (rs *relSent) personRightBefore(i int) bool {
 // peopleFor returns the people an affiliation with the actor at i is
 // about: the coordinated people before it, else the sentence's only person.
 func (rs *relSent) peopleFor(i int) []*mention {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j > i-window; j-- {
 		if rs.ms[j].Ent.Type == model.TypePerson {
 			k := j
 			for k > 0 && rs.ms[k-1].Ent.Type == model.TypePerson && rs.gap(rs.ms[k-1].End, rs.ms[k].Start) == "and" {
@@ -174,8 +173,8 @@ func (rs *relSent) peopleFor(i int) []*mention {
 		}
 	}
 	var ps []*mention
-	for _, m := range rs.ms {
-		if m.Ent.Type == model.TypePerson && (len(ps) == 0 || ps[0].Ent != m.Ent) {
+	for k := i + 1; k < len(rs.ms) && k < i+window; k++ {
+		if m := rs.ms[k]; m.Ent.Type == model.TypePerson && (len(ps) == 0 || ps[0].Ent != m.Ent) {
 			ps = append(ps, m)
 		}
 	}
@@ -186,7 +185,7 @@ func (rs *relSent) peopleFor(i int) []*mention {
 }
 
 func (rs *relSent) firstPersonIndex() int {
-	for i, m := range rs.ms {
+	for i, m := range rs.ms[:min(len(rs.ms), window)] {
 		if m.Ent.Type == model.TypePerson {
 			return i
 		}
@@ -196,7 +195,7 @@ func (rs *relSent) firstPersonIndex() int {
 
 // loneName returns the person a short name-only line (a byline) names.
 func (rs *relSent) loneName() []*mention {
-	if len(rs.ms) != 1 || rs.ms[0].Ent.Type != model.TypePerson || len(strings.Fields(rs.low)) > 6 {
+	if len(rs.ms) != 1 || rs.ms[0].Ent.Type != model.TypePerson || len(rs.low) > 80 || len(strings.Fields(rs.low)) > 6 {
 		return nil
 	}
 	return rs.ms[:1]
