@@ -42,6 +42,9 @@ func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
 		}
 		if ok {
 			w.setPlace(ev, chain)
+			if ev.Country == nil {
+				w.sentenceCountry(s, ev)
+			}
 			return
 		}
 	}
@@ -63,6 +66,18 @@ func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
 	if !w.shortDoc() {
 		if e := w.mainCountry(); e != nil {
 			w.setPlace(ev, []chainEl{{Text: e.Name, Entry: e, Level: lvlCountry}})
+		}
+	}
+}
+
+// sentenceCountry sets the country from a country the sentence names
+// outside the chosen place phrase.
+func (w *work) sentenceCountry(s *evSent, ev *model.ExtractedEvent) {
+	for _, m := range w.matchesIn(s.S.Start, s.S.End) {
+		if m.Entry != nil && !m.Demonym && m.Entry.Kind == gazetteer.KindCountry {
+			c := countryOf(m.Entry)
+			ev.Country = &c
+			return
 		}
 	}
 }
