@@ -18,12 +18,15 @@ type profilePage struct {
 	MoreEvents    int
 	MoreConflicts int
 	References    []Reference
+	PlotCap       int // events drawn on the timeline and map
 }
 
-// Profile page caps: the timeline and map still get every event.
+// Profile page caps: the events table, the conflicts, and the events
+// drawn on the timeline and map (newest first); the events page lists all.
 const (
 	profileEvents    = 50
 	profileConflicts = 20
+	profilePlotted   = 500
 )
 
 // relationGroup is the relations that share a label ("Leader", "Rival").
@@ -45,6 +48,7 @@ func (s *Server) handleProfile(w http.ResponseWriter, r *http.Request) {
 	p := &profilePage{Base: s.base(w, r, pr.Entity.Name), P: pr, Conflicts: pr.Conflicts, MoreConflicts: moreConflicts}
 	p.Events, p.MoreEvents = capList(pr.Events, profileEvents)
 	p.References = numberRefs(pr)
+	p.PlotCap = profilePlotted
 	p.Relations = groupRelations(pr.Relations)
 	for _, pl := range pr.Places {
 		if pl.Role == "based_in" {
@@ -113,7 +117,6 @@ type (
 	eventPoint struct {
 		ID     string   `json:"id"`
 		T      int64    `json:"t"` // Unix seconds of the date's first day
-		Date   string   `json:"date"`
 		Label  string   `json:"label"`
 		Killed *float64 `json:"killed"`
 		Lat    *float64 `json:"lat,omitempty"`
@@ -156,7 +159,7 @@ type (
 // profileData flattens a profile for the map, timeline, graph and chart.
 func profileData(p *Profile) profileJSON {
 	d := profileJSON{Entity: p.Entity, Events: []eventPoint{}, Places: []placePoint{}, Series: []seriesJSON{}}
-	for _, e := range p.Events {
+	for _, e := range p.Events[:min(len(p.Events), profilePlotted)] {
 		if pt, ok := eventPointOf(e); ok {
 			d.Events = append(d.Events, pt)
 		}
@@ -186,7 +189,7 @@ func eventPointOf(e EventSummary) (eventPoint, bool) {
 	if e.Date.IsZero() {
 		return eventPoint{}, false
 	}
-	pt := eventPoint{ID: e.ID, T: e.Date.Time().Unix(), Date: e.Date.String(), Label: eventTitle(&e),
+	pt := eventPoint{ID: e.ID, T: e.Date.Time().Unix(), Label: eventTitle(&e),
 		Lat: e.Lat, Lon: e.Lon}
 	if e.Killed != nil {
 		pt.Killed = e.Killed.Min
@@ -223,8 +226,7 @@ func relationGraph(p *Profile) graphJSON {
 func eventMapData(e *EventView) profileJSON {
 	d := profileJSON{Events: []eventPoint{}, Places: []placePoint{}, Series: []seriesJSON{}}
 	if e.Lat != nil && e.Lon != nil {
-		d.Events = append(d.Events, eventPoint{ID: e.ID, Label: eventTitle(&e.EventSummary), Lat: e.Lat, Lon: e.Lon,
-			Date: e.Date.String()})
+		d.Events = append(d.Events, eventPoint{ID: e.ID, Label: eventTitle(&e.EventSummary), Lat: e.Lat, Lon: e.Lon})
 	}
 	d.Graph = graphJSON{Nodes: []graphNode{}, Edges: []graphEdge{}}
 	return d
