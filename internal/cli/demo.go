@@ -22,6 +22,7 @@ func runDemo(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	addDBFlag(fs, &cfg)
+	serve := fs.String("serve", DefaultAddr, "then serve the web UI on this `address` (\"\" to exit after ingesting)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -42,7 +43,10 @@ func runDemo(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	fmt.Fprintf(env.Stdout, "Ingested the example corpus into %s: %s\n\n", cfg.DB, sum)
-	return printDemo(ctx, env, st, cfg.DB, sum)
+	if code := printDemo(ctx, env, st, cfg.DB, sum); code != 0 || *serve == "" {
+		return code
+	}
+	return serveCommand(ctx, env, "demo", st, *serve)
 }
 
 // printDemo lists the stored documents and what to try next.

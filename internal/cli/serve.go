@@ -48,8 +48,14 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	defer st.Close()
-	if err := serveStore(ctx, env, st, *addr); err != nil {
-		fmt.Fprintf(env.Stderr, "dossier serve: %s\n", model.ErrorMessage(err))
+	return serveCommand(ctx, env, "serve", st, *addr)
+}
+
+// serveCommand serves st for command cmd (serve, demo) and returns the
+// exit code.
+func serveCommand(ctx context.Context, env *Env, cmd string, st *store.Store, addr string) int {
+	if err := serveStore(ctx, env, st, addr); err != nil {
+		fmt.Fprintf(env.Stderr, "dossier %s: %s\n", cmd, model.ErrorMessage(err))
 		return 1
 	}
 	return 0
