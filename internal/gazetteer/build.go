@@ -245,7 +245,9 @@ func (g *Gazetteer) staticScore(p posting) float64 {
 	return s
 }
 
-var featureBonus = map[string]float64{"PPLC": 2e6, "PPLA": 5e5, "PPLA2": 5e4, "PPLA3": 5e3}
+// featureBonus ranks seats above other places of the same size; a curated
+// town (population unknown) ranks like a small district seat.
+var featureBonus = map[string]float64{"PPLC": 2e6, "PPLA": 5e5, "PPLA2": 5e4, "PPLA3": 5e3, "curated": 1e4}
 
 // Warnings lists problems found while loading the curated tables (an alias
 // row naming no entry, say). The package tests require it to be empty.

@@ -89,7 +89,8 @@ func split(s string) []string {
 	return out
 }
 
-// loadRegions reads data/regions.tsv: regions and named sites.
+// loadRegions reads data/regions.tsv: regions, named sites and towns the
+// GeoNames extracts lack.
 func (b *builder) loadRegions(fsys fs.FS) error {
 	f, err := fsys.Open("data/regions.tsv")
 	if err != nil {
@@ -102,8 +103,8 @@ func (b *builder) loadRegions(fsys fs.FS) error {
 		}
 		aliases, weak := weakAliases(split(f[3]))
 		e := Entry{ID: f[0], Kind: f[1], Name: f[2], Type: "location", Aliases: aliases, Countries: split(f[4])}
-		if e.Kind != KindRegion && e.Kind != KindSite {
-			return fmt.Errorf("kind %q is not region or site", e.Kind)
+		if e.Kind != KindRegion && e.Kind != KindSite && e.Kind != KindPlace {
+			return fmt.Errorf("kind %q is not region, site or place", e.Kind)
 		}
 		if len(e.Countries) == 1 {
 			e.Country = e.Countries[0]
@@ -117,6 +118,9 @@ func (b *builder) loadRegions(fsys fs.FS) error {
 			e.Lat, e.Lon, e.HasCoord = lat, lon, true
 		}
 		e.Within = f[7]
+		if e.Kind == KindPlace {
+			e.Feature = "curated"
+		}
 		i := b.add(e)
 		for _, w := range weak {
 			b.addKey(i, normKey(w), flagAlias|flagWeak)

@@ -126,7 +126,17 @@ func (e *Entry) InCountry(code string) bool {
 // doubled letters dropped, digraphs and vowels merged (Dhusamareb and
 // Dhuusamarreeb, Pul-e Alam and Puli Alam, Hadithah and Haditha agree).
 func skeleton(key string) string {
-	s := strings.ReplaceAll(key, " ", "")
+	var b0 strings.Builder
+	for _, w := range strings.Fields(key) {
+		if linkWord[w] {
+			continue // ezafe and articles: Dahanah-ye Ghori, Jurf al Sakhar
+		}
+		if n := len(w); n > 2 && w[n-1] == 'h' && strings.IndexByte("aeiou", w[n-2]) >= 0 {
+			w = w[:n-1] // Qarah → Qara, Qal'ah → Qala
+		}
+		b0.WriteString(w)
+	}
+	s := b0.String()
 	s = skeletonReplacer.Replace(s)
 	var b strings.Builder
 	var last byte
@@ -142,6 +152,10 @@ func skeleton(key string) string {
 	}
 	return out
 }
+
+// linkWord lists the ezafe and article words transliterations add or drop.
+var linkWord = map[string]bool{"e": true, "i": true, "ye": true, "y": true, "al": true, "el": true,
+	"ul": true, "ud": true, "ad": true, "ar": true, "as": true, "at": true, "ash": true, "an": true, "az": true}
 
 var skeletonReplacer = strings.NewReplacer(
 	"kh", "k", "gh", "g", "dh", "d", "th", "t", "sh", "s", "ph", "f", "ck", "k",
