@@ -40,6 +40,8 @@ type Entry struct {
 	Lat        float64
 	Lon        float64
 	HasCoord   bool
+	// Population of a place (0 when unknown); for countries and divisions
+	// the summed population of their places in the data.
 	Population int
 	Demonyms   []string // countries: "Afghan", "Afghans"
 	// Groups and organisations.
