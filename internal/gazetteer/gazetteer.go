@@ -33,13 +33,13 @@ type Entry struct {
 	Name string // canonical display name, diacritics kept
 	Kind string
 	// Type is the FORMAT.md entity type: location, armed_group, organization.
-	Type       string
-	Aliases    []string
-	Country    string // ISO 3166-1 alpha-2; "" for multi-country regions and groups
-	Admin1     string // admin-1 entry ID of a place
-	Lat        float64
-	Lon        float64
-	HasCoord   bool
+	Type     string
+	Aliases  []string
+	Country  string // ISO 3166-1 alpha-2; "" for multi-country regions and groups
+	Admin1   string // admin-1 entry ID of a place
+	Lat      float64
+	Lon      float64
+	HasCoord bool
 	// Population of a place (0 when unknown); for countries and divisions
 	// the summed population of their places in the data.
 	Population int
