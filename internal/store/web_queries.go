@@ -124,8 +124,12 @@ func runeStart(s string, i int) int {
 	return i
 }
 
+// maxRanked is the most matches SearchDocuments ranks by relevance.
+const maxRanked = 1000
+
 // SearchDocuments runs a full-text query over document titles and text,
-// best matches first, and returns one window of hits and the total.
+// best matches first (newest first beyond maxRanked matches), and returns
+// one window of hits and the total.
 // The web UI's search page reads it.
 func (s *Store) SearchDocuments(ctx context.Context, q string, limit, offset int) ([]SearchHit, int, error) {
 	fq := ftsQuery(q)
@@ -137,9 +141,15 @@ func (s *Store) SearchDocuments(ctx context.Context, q string, limit, offset int
 		Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: search %q: %w", q, err)
 	}
+	// bm25 ranking reads every match's column sizes: for very broad
+	// queries list the newest documents instead.
+	order := "rank"
+	if total > maxRanked {
+		order = "documents_fts.rowid DESC"
+	}
 	rows, err := s.r.QueryContext(ctx, `SELECT d.id, d.text
 		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-		WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`, fq, limit, offset)
+		WHERE documents_fts MATCH ? ORDER BY `+order+` LIMIT ? OFFSET ?`, fq, limit, offset)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: search %q: %w", q, err)
 	}
