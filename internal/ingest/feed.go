@@ -60,7 +60,7 @@ func feedEntry(name string, f *gofeed.Feed, it *gofeed.Item, opt Options) *model
 	case it.UpdatedParsed != nil:
 		d.Published = model.FromTime(*it.UpdatedParsed)
 	}
-	c := cleanParagraphs(it.Title, paras)
+	c := cleanParagraphs(it.Title, paras, nil)
 	c.fill(d, opt.now())
 	return d
 }

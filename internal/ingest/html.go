@@ -41,7 +41,8 @@ func convertHTML(name string, raw []byte, opt Options) (*model.Document, error) 
 	if len(paras) == 0 {
 		return nil, model.Errorf(model.EINVALID, "HTML with no article text")
 	}
-	c := cleanParagraphs(d.Title, paras)
+	paras, captions := withCaptions(paras, pageCaptions(raw))
+	c := cleanParagraphs(d.Title, paras, captions)
 	if !c.hasContent() {
 		return nil, model.Errorf(model.EINVALID, "HTML with no article text")
 	}
@@ -152,15 +153,19 @@ func nodeParagraphs(n *html.Node) []string {
 }
 
 // cleanParagraphs applies the body rules of page captures (credits,
-// captions, sharing and related blocks) to extracted paragraphs and puts
-// the title first.
-func cleanParagraphs(title string, paras []string) *capture {
-	var b strings.Builder
-	for _, p := range paras {
-		b.WriteString(p)
-		b.WriteString("\n\n")
+// captions, sharing and related blocks) to extracted paragraphs, marks the
+// paragraphs listed in captions as captions, and puts the title first.
+func cleanParagraphs(title string, paras []string, captions map[int]bool) *capture {
+	var ls []pline
+	for i, p := range paras {
+		for _, l := range splitLines(p) {
+			l.para = i
+			if captions[i] {
+				l.kind = model.BlockCaption
+			}
+			ls = append(ls, l)
+		}
 	}
-	ls := splitLines(b.String())
 	c := &capture{title: strings.TrimSpace(title)}
 	c.credits = takeCredits(ls)
 	c.body(ls, 0)
