@@ -220,7 +220,12 @@ func (w *work) frameIncident(inc *incident, prev model.Date, n int) (model.Extra
 
 // shortDoc reports whether the document is a short incident summary rather
 // than an article: such summaries state an incident's tally as its count.
-func (w *work) shortDoc() bool { return len(w.text) < 2500 && len(w.sents) <= 12 }
+func (w *work) shortDoc() bool {
+	if len(w.text) >= 2500 || len(w.sents) > 12 {
+		return false
+	}
+	return len(w.sents) == 0 || w.sents[len(w.sents)-1].Para <= 1 // a headline and one paragraph at most
+}
 
 // cueRule names the first attack cue of the incident, for --explain.
 func cueRule(inc *incident) string {

@@ -34,6 +34,12 @@ var siteNoun = map[string]bool{"airport": true, "barracks": true, "hotel": true,
 	"council": true, "army": true, "police": true, "party": true, "movement": true, "group": true,
 	"forces": true, "ministry": true, "company": true, "committee": true, "brigade": true}
 
+// lowSite are common nouns that follow a name to make a site ("the Zoobe
+// junction", "the Ali Nima market").
+var lowSite = map[string]bool{"junction": true, "roundabout": true, "intersection": true, "gate": true,
+	"checkpoint": true, "market": true, "mosque": true, "church": true, "school": true, "hotel": true,
+	"hospital": true, "base": true, "bridge": true, "square": true, "camp": true, "prison": true}
+
 // directionWords qualify a place without naming it ("western Baghdad").
 var directionWords = map[string]bool{"northern": true, "southern": true, "eastern": true,
 	"western": true, "central": true, "northeastern": true, "northwestern": true,
@@ -198,6 +204,9 @@ func placeWord(toks []etok, j int) bool {
 	if notPlace[t.Low] {
 		return false
 	}
+	if (siteNoun[t.Low] || lowSite[t.Low]) && !t.isCap() && j > 0 && toks[j-1].isCap() {
+		return true // "the Zoobe junction in Mogadishu"
+	}
 	if t.isCap() || t.isNum() && j > 0 && toks[j-1].isCap() || articledName(t.Text) {
 		return true
 	}
@@ -239,6 +248,9 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 		toks = toks[1:]
 	}
 
+	for len(toks) > 0 && (connector(toks[len(toks)-1].Low) || toks[len(toks)-1].Punct) {
+		toks = toks[:len(toks)-1] // "near Moscow and killed"
+	}
 	el := chainEl{Level: lvlCity}
 	if level >= 0 {
 		el.Level, el.Marked = level, true
@@ -257,7 +269,7 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 	el.Text = joinToks(toks)
 	el.Start, el.End = toks[0].Start, toks[len(toks)-1].End
 	for _, t := range toks[1:] {
-		if siteNoun[t.Low] {
+		if siteNoun[t.Low] || lowSite[t.Low] {
 			el.Level, el.Marked, el.Build = lvlSite, true, true
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"dossier/internal/extract/timex"
 	"dossier/internal/model"
 )
@@ -12,7 +14,7 @@ import (
 // by its publication date, which for such summaries is the incident's.
 func (w *work) incidentDate(inc *incident, prev model.Date, n int) (model.Date, string) {
 	h := inc.head()
-	summary := n == 1 && w.shortDoc() && !w.ref.IsZero()
+	summary := n == 1 && w.shortDoc() && !w.doc.Published.IsZero()
 	if d, text, ok := sentenceDate(h, prev); ok {
 		if !summary || plausibleSummaryDate(d, w.ref) {
 			return d, text
@@ -89,7 +91,7 @@ func sentenceDate(s *evSent, prev model.Date) (model.Date, string, bool) {
 			}
 			continue
 		}
-		if !e.Date.IsZero() && !sinceDate(s.Toks, e.Start) {
+		if !e.Date.IsZero() && !sinceDate(s.Toks, e) {
 			return e.Date, e.Text, true
 		}
 	}
@@ -98,9 +100,13 @@ func sentenceDate(s *evSent, prev model.Date) (model.Date, string, bool) {
 
 // sinceDate reports a date introduced by "since" or "until": a period
 // bound, not the incident's date.
-func sinceDate(toks []etok, start int) bool {
+func sinceDate(toks []etok, e timex.Expr) bool {
+	low := strings.ToLower(e.Text)
+	if strings.HasPrefix(low, "since ") || strings.HasPrefix(low, "until ") {
+		return true
+	}
 	for i, t := range toks {
-		if t.Start >= start {
+		if t.Start >= e.Start {
 			return i > 0 && (toks[i-1].Low == "since" || toks[i-1].Low == "until")
 		}
 	}

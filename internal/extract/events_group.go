@@ -70,11 +70,36 @@ func (w *work) isHead(s *evSent) bool {
 	if !specific && !w.hasFigure(s.Toks) {
 		return false // "accused the Kremlin of killing Muslims"
 	}
-	if len(s.Dates) > 0 || w.placeKey(s) != "" || w.hasFigure(s.Toks) {
+	if perfectClash(s) {
+		return false // "has fought the government since 2007": a conflict, not an incident
+	}
+	if pointDates(s) || w.placeKey(s) != "" || w.hasFigure(s.Toks) {
 		return true
 	}
 	// "X has been blamed for ... where they shot dead pregnant women"
 	return hasWord(s.Toks, "blamed", "claimed", "responsibility", "responsible") && specific
+}
+
+// pointDates reports a date expression that is not a period bound
+// ("since 2000").
+func pointDates(s *evSent) bool {
+	for _, d := range s.Dates {
+		if !sinceDate(s.Toks, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectClash reports fighting told in the perfect ("have fought each
+// other since 2020").
+func perfectClash(s *evSent) bool {
+	for _, c := range s.Cues {
+		if c.Def.Fam == famClash && c.Tok > 0 && (s.Toks[c.Tok-1].Low == "has" || s.Toks[c.Tok-1].Low == "have") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLike reports a headline: a title block, or a first line without
@@ -121,7 +146,7 @@ func (w *work) startsNew(cur *incident, s *evSent) bool {
 	last := cur.Sents[len(cur.Sents)-1]
 	if refersBack(s) {
 		// "the attack" in a later paragraph of an article may be another one
-		return !w.shortDoc() && s.S.Para != last.S.Para && (len(s.Dates) > 0 || w.placeKey(s) != "")
+		return !w.shortDoc() && s.S.Para != last.S.Para && pointDates(s)
 	}
 	if d := firstDate(s); !d.IsZero() && !cur.Date.IsZero() && !d.Compatible(cur.Date) {
 		return true
