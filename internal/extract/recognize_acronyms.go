@@ -144,7 +144,7 @@ func (w *work) nameChainBefore(off int, acr string) (int, int, bool) {
 		if len(chain) > 0 {
 			end = chain[0].Start
 		}
-		if g := gapText(w.text, wd.End, end); g != "" && g != "-" && g != "–" && g != "—" && g != "'" && g != "’" {
+		if g := gapText(w.text, wd.End, end); g != "" && g != "-" && g != "–" && g != "—" && g != "'" && g != "’" && g != "&" {
 			break
 		}
 		if !capitalised(wd.Text) && !(connectors[strings.ToLower(wd.Text)] && len(chain) > 0) {
@@ -163,13 +163,6 @@ func (w *work) nameChainBefore(off int, acr string) (int, int, bool) {
 		if capitalised(chain[k].Text) && firstLetter(chain[k].Text) == first && !funcWords[chain[k].Text] {
 			return chain[k].Start, chain[len(chain)-1].End, true
 		}
-	}
-	if len(chain) <= 4 {
-		k := 0
-		for k < len(chain)-1 && funcWords[chain[k].Text] {
-			k++
-		}
-		return chain[k].Start, chain[len(chain)-1].End, true
 	}
 	return 0, 0, false
 }

@@ -90,7 +90,7 @@ func (w *work) nameEnd(i int) int {
 		if nameParticles[strings.ToLower(t)] && j+1 < len(w.words) && capitalised(w.words[j+1].Text) {
 			continue
 		}
-		if !capitalised(t) || nameStop[t] {
+		if !capitalised(t) && !particleName(t) || nameStop[t] {
 			break
 		}
 		end, n = j, n+1
@@ -226,4 +226,11 @@ func (w *work) placeWord(i int) *mention {
 		return nil
 	}
 	return ms[0]
+}
+
+// particleName reports a lower-case particle joined to a name part:
+// "al-Zamani", "bin-Ali", "el-Masri".
+func particleName(t string) bool {
+	p, rest, ok := strings.Cut(t, "-")
+	return ok && nameParticles[p] && capitalised(rest)
 }

@@ -232,6 +232,18 @@ func (rs *relSent) firstAfter(off, maxWords int) int {
 	return -1
 }
 
+// modifier reports a group name used as a modifier of another noun ("an
+// Islamic State affiliate"), which is not the clause's subject.
+func (rs *relSent) modifier(i int) bool {
+	next := firstWords(rs.low[rs.rel(rs.ms[i].End):], 1)
+	for _, n := range affiliateNouns {
+		if next == n {
+			return true
+		}
+	}
+	return next == "brand" || next == "leadership" || next == "ideology"
+}
+
 // maxGap bounds the text the rules read between two mentions; farGap
 // stands for anything longer (no rule matches it).
 const (
@@ -254,7 +266,7 @@ func (rs *relSent) lastBefore(off int) int {
 func (rs *relSent) subjectBefore(off int, types ...string) *mention {
 	last := rs.lastBefore(off)
 	for i := last; i >= 0 && i > last-window; i-- {
-		if rs.ms[i].Ent.Type == model.TypeArmedGroup {
+		if rs.ms[i].Ent.Type == model.TypeArmedGroup && !rs.modifier(i) {
 			return rs.ms[i]
 		}
 	}

@@ -36,7 +36,8 @@ var relCues = []relCue{
 	{"strikes against", model.RelRivalOf, 3}, {"enemy of", model.RelRivalOf, 2},
 	{"enemies of", model.RelRivalOf, 2}, {"crackdown on", model.RelRivalOf, 2},
 	{"drove", model.RelRivalOf, 2}, {"drive", model.RelRivalOf, 2}, {"opposed to", model.RelRivalOf, 2}, {"attacks on", model.RelRivalOf, 2},
-	{"attacks against", model.RelRivalOf, 2}, {"offensive against", model.RelRivalOf, 2},
+	{"attacks against", model.RelRivalOf, 2}, {"competes with", model.RelRivalOf, 2},
+	{"competing with", model.RelRivalOf, 2}, {"competition with", model.RelRivalOf, 2}, {"offensive against", model.RelRivalOf, 2},
 	{"links with", model.RelAlliedWith, 2}, {"linked to", model.RelAlliedWith, 2},
 	{"linked with", model.RelAlliedWith, 2}, {"ties with", model.RelAlliedWith, 2},
 	{"ties to", model.RelAlliedWith, 2}, {"allied with", model.RelAlliedWith, 2},
@@ -48,34 +49,54 @@ var relCues = []relCue{
 	{"headquartered in", model.RelBasedIn, 5}, {"headquarters in", model.RelBasedIn, 5},
 }
 
+// cuesByWord indexes relCues by their first word.
+var cuesByWord = func() map[string][]relCue {
+	m := map[string][]relCue{}
+	for _, c := range relCues {
+		first, _, _ := strings.Cut(c.phrase, " ")
+		m[first] = append(m[first], c)
+	}
+	return m
+}()
+
 // cueRelations applies relCues: subject before the cue, objects after.
 func (w *work) cueRelations(rs *relSent) []relation {
 	var out []relation
-	for _, c := range relCues {
-		for off := 0; off < len(rs.low); {
-			k := strings.Index(rs.low[off:], c.phrase)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(c.phrase)
-			if !wordBounded(rs.low, at, off) {
-				continue
-			}
-			abs := rs.s.Start + at
-			subj := rs.cueSubject(abs, c.pred)
-			oi := rs.firstAfter(rs.s.Start+off, c.gap)
-			if subj == nil || oi < 0 {
-				continue
-			}
-			objs := rs.listFrom(oi)
-			if c.pred == model.RelBasedIn {
-				objs = objs[:1]
-			}
-			for _, o := range objs {
-				out = append(out, relation{subj: subj, obj: o, pred: c.pred, rule: "cue:" + c.phrase, s: rs.s})
+	low := rs.low
+	for i := 0; i < len(low); {
+		if !isASCIIWord(low[i]) || i > 0 && isASCIIWord(low[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && isASCIIWord(low[j]) {
+			j++
+		}
+		for _, c := range cuesByWord[low[i:j]] {
+			end := i + len(c.phrase)
+			if strings.HasPrefix(low[i:], c.phrase) && wordBounded(low, i, end) {
+				out = append(out, rs.cueAt(c, i, end)...)
 			}
 		}
+		i = j
+	}
+	return out
+}
+
+// cueAt frames the relations of cue c found at [at, end) of the sentence.
+func (rs *relSent) cueAt(c relCue, at, end int) []relation {
+	subj := rs.cueSubject(rs.s.Start+at, c.pred)
+	oi := rs.firstAfter(rs.s.Start+end, c.gap)
+	if subj == nil || oi < 0 {
+		return nil
+	}
+	objs := rs.listFrom(oi)
+	if c.pred == model.RelBasedIn {
+		objs = objs[:1]
+	}
+	var out []relation
+	for _, o := range objs {
+		out = append(out, relation{subj: subj, obj: o, pred: c.pred, rule: "cue:" + c.phrase, s: rs.s})
 	}
 	return out
 }
@@ -121,8 +142,8 @@ func (rs *relSent) pronounSubject(off int) *mention {
 	if rs.actor == nil {
 		return nil
 	}
-	for _, m := range rs.ms {
-		if m.Ent.Type == model.TypeArmedGroup && m.Ent != rs.actor {
+	for i := rs.lastBefore(off); i >= 0; i-- {
+		if m := rs.ms[i]; m.Ent.Type == model.TypeArmedGroup && m.Ent != rs.actor {
 			return nil
 		}
 	}

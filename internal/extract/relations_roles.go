@@ -73,6 +73,17 @@ func (rs *relSent) personLeads(i int) []relation {
 			}
 		}
 	}
+	if lw := lastWords(rs.low[:rs.rel(p.Start)], 4); strings.HasPrefix(lw, "its ") || strings.HasPrefix(lw, "their ") {
+		_, rest, _ := strings.Cut(lw, " ")
+		if g := rs.subjectBefore(p.Start); leaderGap(rest) {
+			if g == nil {
+				g = rs.pronounSubject(p.Start)
+			}
+			if g != nil {
+				out = append(out, relation{subj: p, obj: g, pred: model.RelLeaderOf, rule: "leader:its", s: rs.s})
+			}
+		}
+	}
 	if i > 0 {
 		g := rs.gap(rs.ms[i-1].End, p.Start)
 		for _, cue := range []string{"led by", "headed by", "founded by", "commanded by"} {

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"os"
+	"testing"
+
+	"dossier/internal/gazetteer"
+	"dossier/internal/model"
+)
+
+// benchDocs returns realistic articles: the shared seeds when present,
+// else our own test article.
+func benchDocs(b *testing.B) []*model.Document {
+	b.Helper()
+	if _, err := os.Stat("../../../shared/corpus/seeds"); err == nil {
+		return seedDocs(b)
+	}
+	raw, err := os.ReadFile("testdata/article_en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return []*model.Document{{Name: "article_en.txt", Text: string(raw), Published: model.YearDate(2024)}}
+}
+
+// BenchmarkExtract runs the whole extractor over realistic articles and
+// reports articles/s and MB/s (single goroutine).
+func BenchmarkExtract(b *testing.B) {
+	docs := benchDocs(b)
+	gazetteer.Default() // load once, outside the timing
+	var bytes int64
+	for _, d := range docs {
+		bytes += int64(len(d.Text))
+	}
+	b.SetBytes(bytes / int64(len(docs)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(docs[i%len(docs)], Options{})
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
