@@ -95,6 +95,8 @@ var (
 	// reTail matches a line that opens page chrome after an article:
 	// sharing, related links, comment forms, author archives, newsletters.
 	reTail = regexp.MustCompile(`(?i)^(?:share (?:this|on|via|the article)|share$|related(?: content| articles?| posts?| stories| topics| coverage| reading| news)?\b|latest (?:posts|news|articles|stories)|more (?:on|from|about|stories|news)\b|read (?:more|next|also)\b|you (?:may|might) (?:also )?(?:like|be interested)|recommended(?: for you| stories| articles)?$|(?:leave|post|add) a (?:comment|reply)|please enter your|(?:\d+ )?comments?:?$|view all posts|all posts by|sign up (?:for|to)|subscribe\b|newsletter|follow us|tags?:|topics?:|filed under|most (?:read|popular)|trending|popular posts|media partners?$|advertisement$|sponsored)`)
+	// reStop matches a comment form or thread heading: the article is over.
+	reStop = regexp.MustCompile(`(?i)^(?:(?:leave|post|add|write) a (?:comment|reply)|please enter your comment|\d+ (?:comments?|responses?|replies)\b|comments?:?$|join the (?:conversation|discussion)|(?:show|view|load) comments)`)
 	// reLabel matches a lone label line that only introduces what follows.
 	reLabel = regexp.MustCompile(`(?i)^(?:authors?|about the authors?|image caption,?|caption:?|photo caption,?|advertisement|listen to this article|print|email|facebook|twitter|whatsapp|linkedin|copy link)$`)
 	// reCaptionLabel matches a label whose next paragraph is a photo caption.
@@ -212,4 +214,40 @@ func mayBeBio(s string) bool {
 	head := s[:min(len(s), 80)]
 	return strings.Contains(head, " is ") || strings.Contains(head, " are ") || strings.Contains(head, " was ") ||
 		strings.Contains(head, " has been ") || strings.Contains(head, " works ") || strings.Contains(head, " serves ")
+}
+
+// unwrapIfWrapped rejoins the lines of hard-wrapped text (most long lines
+// end near the same width, without final punctuation): a line continues
+// into the next when it does not end a sentence or the next starts in
+// lower case. Text with one paragraph per line is returned unchanged.
+func unwrapIfWrapped(text string) string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	long, narrow := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n >= 40 {
+			long++
+			if n <= 100 {
+				narrow++
+			}
+		}
+	}
+	if long < 5 || narrow*10 < long*9 {
+		return text
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		b.WriteString(l)
+		if i == len(lines)-1 {
+			break
+		}
+		if continues(l, strings.TrimSpace(lines[i+1])) {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }

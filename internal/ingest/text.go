@@ -81,7 +81,7 @@ func (c *capture) published(now time.Time) model.Date {
 
 // cleanCapture applies the page-capture rules to text.
 func cleanCapture(text string) *capture {
-	ls := splitLines(text)
+	ls := splitLines(unwrapIfWrapped(text))
 	c := &capture{}
 	c.credits = takeCredits(ls)
 	start := firstProse(ls)
@@ -177,9 +177,12 @@ func (c *capture) body(ls []pline, start int) {
 		case l.kind == model.BlockCaption && seen[key]:
 			l.kind = dropped // alt text repeated as the caption
 		case l.kind == model.BlockCaption:
+		case short && reStop.MatchString(l.text):
+			dropFrom(ls, i) // a comment form or thread: nothing after it is article
+			return
 		case short && reTail.MatchString(l.text):
 			inChrome, l.kind = true, dropped
-		case inChrome && (short || isTeaser(l.text)):
+		case inChrome && (short || isTeaser(l.text) || afterHeadline(ls, i)):
 			l.kind = dropped
 		case seen[key] || reDisclaimer.MatchString(l.text):
 			l.kind = dropped
@@ -203,6 +206,20 @@ func (c *capture) body(ls []pline, start int) {
 		}
 	}
 	trimTail(ls, start)
+}
+
+// dropFrom drops line i and every line after it.
+func dropFrom(ls []pline, i int) {
+	for ; i < len(ls); i++ {
+		ls[i].kind = dropped
+	}
+}
+
+// afterHeadline reports whether line i directly follows a dropped short
+// line of the same paragraph: the teaser under a related-link headline.
+func afterHeadline(ls []pline, i int) bool {
+	p := ls[i-1]
+	return p.para == ls[i].para && p.kind == dropped && !isProse(p.text)
 }
 
 // nextPara returns the paragraph number of the line after i, or -1.
