@@ -41,6 +41,12 @@
   function strength(el) {
     var s = data.series.filter(function (x) { return x.points && x.points.length; });
     if (!s.length) return empty(el, "No dated estimates to plot.");
+    // Strength means fighters first; otherwise the longest series.
+    s.sort(function (a, b) {
+      var fa = /fighter|member|strength/.test(a.property), fb = /fighter|member|strength/.test(b.property);
+      if (fa !== fb) return fa ? -1 : 1;
+      return b.points.length - a.points.length;
+    });
     var pts = s[0].points.slice().sort(function (a, b) { return a.t - b.t; });
     var xs = pts.map(function (p) { return p.t; });
     var lo = pts.map(function (p) { return p.min == null ? p.max : p.min; });
