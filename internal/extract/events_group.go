@@ -18,7 +18,11 @@ func (w *work) groupIncidents(sents []*evSent) []*incident {
 	var lead []*evSent // a summary's sentences before its first attack word
 	for _, s := range sents {
 		if !w.isHead(s) {
-			if cur != nil && (w.shortDoc() || s.S.Para == cur.Sents[len(cur.Sents)-1].S.Para) {
+			last := (*evSent)(nil)
+			if cur != nil {
+				last = cur.Sents[len(cur.Sents)-1]
+			}
+			if cur != nil && (w.shortDoc() || s.S.Para == last.S.Para || s.Idx == last.Idx+1 && attributes(s)) {
 				cur.Sents = append(cur.Sents, s)
 			} else if cur == nil && w.shortDoc() && len(s.Toks) > 0 {
 				lead = append(lead, s)
@@ -100,6 +104,11 @@ func perfectClash(s *evSent) bool {
 		}
 	}
 	return false
+}
+
+// attributes reports a sentence about who did it ("officials blamed X").
+func attributes(s *evSent) bool {
+	return hasWord(s.Toks, "responsibility", "claimed", "blamed", "attributed", "suspected", "accused")
 }
 
 // titleLike reports a headline: a title block, or a first line without
