@@ -236,6 +236,9 @@ func unwrapIfWrapped(text string) string {
 	if long < 5 || narrow*10 < long*9 {
 		return text
 	}
+	// With blank lines between paragraphs, every long line continues into
+	// the next non-blank one.
+	blankParas := strings.Count(text, "\n\n") >= 2
 	var b strings.Builder
 	for i, l := range lines {
 		l = strings.TrimRight(l, " \t")
@@ -243,7 +246,8 @@ func unwrapIfWrapped(text string) string {
 		if i == len(lines)-1 {
 			break
 		}
-		if continues(l, strings.TrimSpace(lines[i+1])) {
+		next := strings.TrimSpace(lines[i+1])
+		if continues(l, next) || (blankParas && next != "" && utf8.RuneCountInString(strings.TrimSpace(l)) >= 40) {
 			b.WriteByte(' ')
 		} else {
 			b.WriteByte('\n')
