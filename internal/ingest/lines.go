@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dossier/internal/model"
 )
 
 // Line-level rules about page captures: what a prose line, a heading, a
@@ -165,22 +167,45 @@ func isDateLine(s string) bool {
 	if reDateLead.MatchString(s) {
 		return true
 	}
-	if d, ok := ParseDate(s); ok && d.Prec >= 2 {
-		covered := 0
-		for _, f := range findDates(s) {
-			covered += f.end - f.start
-		}
-		if _, iso := isoLike(s); iso || covered*2 >= len(s) {
-			return true
+	d, ok := ParseDate(s)
+	if !ok || d.Prec < model.PrecMonth {
+		return false
+	}
+	if reISO.MatchString(s) || reNumSl.MatchString(s) {
+		return true // "2021-08-26", "26/08/2021"
+	}
+	rest := s
+	for _, f := range findDates(s) {
+		rest = strings.Replace(rest, s[f.start:f.end], " ", 1)
+	}
+	for _, w := range strings.Fields(rest) {
+		if !dateLineWord(w) {
+			return false // a headline that mentions a date
 		}
 	}
-	return false
+	return true
 }
 
-func isoLike(s string) (string, bool) {
-	m := reISO.FindStringSubmatch(s)
-	return s, m != nil && m[2] != ""
+// dateLineWords may stand beside the date in a date line.
+var dateLineWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"at": true, "on": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "|": true, "-": true, "–": true, "—": true,
 }
+
+// dateLineWord reports whether w can accompany a date on a date line: a
+// weekday, a time, a time zone, a separator.
+func dateLineWord(w string) bool {
+	t := strings.Trim(w, ",;()")
+	if t == "" || dateLineWords[strings.ToLower(t)] {
+		return true
+	}
+	if strings.IndexFunc(t, func(r rune) bool { return !(unicode.IsDigit(r) || r == ':' || r == '.') }) < 0 {
+		return true // 10:45, 10.45
+	}
+	return len(t) <= 4 && strings.ToUpper(t) == t // GMT, BST, UTC+2
+}
+
 
 // isRoleLine reports whether s is a short job description in a byline
 // ("Senior Researcher at Tactics Institute").
