@@ -1,5 +1,7 @@
 package ingest
+
 import "testing"
+
 func TestDateLineShapes(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Friday, December 8, 2023": true, "August 26, 2021": true, "Thursday 26 August 2021 10.45 BST": true,

@@ -206,7 +206,6 @@ func dateLineWord(w string) bool {
 	return len(t) <= 4 && strings.ToUpper(t) == t // GMT, BST, UTC+2
 }
 
-
 // isRoleLine reports whether s is a short job description in a byline
 // ("Senior Researcher at Tactics Institute").
 func isRoleLine(s string) bool {
