@@ -227,7 +227,7 @@ func splitOf(toks []etok) []chainEl {
 				out = append(out, el)
 			} else if lv := markerLevelOf(cur[len(cur)-1].Low); lv >= 0 {
 				level = lv
-				markedBefore = true
+				markedBefore = lv == lvlCity
 			}
 			cur = nil
 			continue
@@ -237,6 +237,11 @@ func splitOf(toks []etok) []chainEl {
 	if el, ok := makeEl(cur, level); ok {
 		el.OfPart = el.OfPart || markedBefore
 		out = append(out, el)
+	}
+	if n := len(out); n > 1 && out[n-1].Build {
+		for i := range out {
+			out[i].Build, out[i].Level, out[i].Marked = true, lvlSite, true // "the Regional Command of the Gendarmerie headquarters"
+		}
 	}
 	return out
 }
