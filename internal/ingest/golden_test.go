@@ -90,7 +90,7 @@ func TestCaptureRules(t *testing.T) {
 		credits   int
 	}{
 		{"capture-news.txt", "Who are the Sahel's newest armed factions?", "Joan Example", "2023-03-14", "",
-			[]string{"Skip to", "Related Articles", "Please enter", "Latest Posts", "Example Agency", "Image:"},
+			[]string{"Skip to", "Related Articles", "Please enter", "Latest Posts", "Example Agency", "Image:", "cookie"},
 			map[string]string{"Villagers gather in the market": "caption", "Rivalries and alliances": "body", "Joan Example": "byline",
 				"For now, the army has few troops": "body", "This article was translated": "body"}, 2},
 		{"capture-interview.txt", "What drives the militias of the eastern hills?", "Sam Example", "", "2019",

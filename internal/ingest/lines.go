@@ -99,6 +99,9 @@ var (
 	reTail = regexp.MustCompile(`(?i)^(?:share (?:this|on|via|the article)|share$|related(?: content| articles?| posts?| stories| topics| coverage| reading| news)?\b|latest (?:posts|news|articles|stories)|more (?:on|from|about|stories|news)\b|read (?:more|next|also)\b|you (?:may|might) (?:also )?(?:like|be interested)|recommended(?: for you| stories| articles)?$|(?:leave|post|add) a (?:comment|reply)|please enter your|(?:\d+ )?comments?:?$|view all posts|all posts by|sign up (?:for|to)|subscribe\b|newsletter|follow us|tags?:|topics?:|filed under|most (?:read|popular)|trending|popular posts|media partners?$|advertisement$|sponsored)`)
 	// reStop matches a comment form or thread heading: the article is over.
 	reStop = regexp.MustCompile(`(?i)^(?:(?:leave|post|add|write) a (?:comment|reply)|please enter your comment|\d+ (?:comments?|responses?|replies)\b|comments?:?$|join the (?:conversation|discussion)|(?:show|view|load) comments)`)
+	// reBoiler matches site notices that are never article text: cookie
+	// banners, browser warnings, newsletter prompts.
+	reBoiler = regexp.MustCompile(`(?i)we use cookies|(?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|enable javascript|browser (?:is|does) not support|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:newsletter|daily|weekly)|you have reached your (?:free )?article limit`)
 	// reLabel matches a lone label line that only introduces what follows.
 	reLabel = regexp.MustCompile(`(?i)^(?:authors?|about the authors?|image caption,?|caption:?|photo caption,?|advertisement|listen to this article|print|email|facebook|twitter|whatsapp|linkedin|copy link)$`)
 	// reCaptionLabel matches a label whose next paragraph is a photo caption.

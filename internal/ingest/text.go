@@ -83,6 +83,7 @@ func (c *capture) published(now time.Time) model.Date {
 func cleanCapture(text string) *capture {
 	ls := splitLines(unwrapIfWrapped(text))
 	c := &capture{}
+	dropBoilerplate(ls)
 	c.credits = takeCredits(ls)
 	start := firstProse(ls)
 	if start < 0 {
@@ -98,6 +99,15 @@ func cleanCapture(text string) *capture {
 	}
 	c.assemble(ls)
 	return c
+}
+
+// dropBoilerplate drops cookie banners and similar site notices.
+func dropBoilerplate(ls []pline) {
+	for i := range ls {
+		if len(ls[i].text) < 400 && reBoiler.MatchString(ls[i].text) {
+			ls[i].kind = dropped
+		}
+	}
 }
 
 // firstProse returns the index of the first prose line, or -1.
