@@ -8,9 +8,11 @@ import "dossier/internal/model"
 // blades, an ambush, a clash), then a generic assault, then "other".
 func incidentKind(inc *incident) string {
 	h := inc.head()
-	for _, c := range h.Cues {
-		if c.Def.Fam == famKidnap && !releaseOnly(h.Toks, c) {
-			return model.KindKidnapping
+	for _, s := range inc.Sents {
+		for _, c := range s.Cues {
+			if c.Def.Fam == famKidnap && !releaseOnly(s.Toks, c) {
+				return model.KindKidnapping // hostage taking outranks the other means
+			}
 		}
 	}
 	for _, s := range inc.Sents {
