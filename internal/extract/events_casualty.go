@@ -217,7 +217,7 @@ func refersElsewhere(toks []etok) bool {
 // reported reports a sentence of reported speech ("a spokesman told the
 // press that ..."), whose figures are a party's claim, not the tally.
 func reported(toks []etok) bool {
-	return hasWord(toks, "told", "said", "according", "stated", "claimed")
+	return hasWord(toks, "told", "said", "according", "stated")
 }
 
 // suicideDead returns how many suicide attackers died by their own blast,

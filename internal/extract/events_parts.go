@@ -47,7 +47,7 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 		case t.Low == "," || t.Low == ";":
 			flush()
 			comma = true
-		case (t.Low == "and" || t.Low == "&") && innerAnd(cur, toks, i, to):
+		case (t.Low == "and" || t.Low == "&") && (innerAnd(cur, toks, i, to) || roleList(cur, segs, toks, i, to)):
 			cur = append(cur, t)
 		case t.Low == "and" || t.Low == "&" || t.Low == "plus":
 			flush()
@@ -133,6 +133,10 @@ func (w *work) valuePart(seg []etok) (npart, bool) {
 		break
 	}
 	if i >= len(seg) {
+		if one {
+			p.Min, p.Max = 1, 1 // "and injured another"
+			return p, true
+		}
 		return p, false
 	}
 	p.Attacker = attackerPart(seg[i:])
@@ -380,6 +384,19 @@ func innerAnd(cur []etok, toks []etok, i, to int) bool {
 		if t.Low == "of" {
 			return true
 		}
+	}
+	return false
+}
+
+// roleList reports an "and" joining two roles of one person in an
+// apposition ("Singh, the relative of a minister and the husband of ...").
+func roleList(cur []etok, segs [][]etok, toks []etok, i, to int) bool {
+	if len(cur) == 0 || len(segs) == 0 || i+1 >= to || !determined(cur) || !nameSeg(segs[len(segs)-1]) {
+		return false
+	}
+	switch toks[i+1].Low {
+	case "the", "a", "an":
+		return true
 	}
 	return false
 }

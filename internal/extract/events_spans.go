@@ -16,6 +16,9 @@ var adverbs = map[string]bool{"also": true, "reportedly": true, "later": true, "
 // or the subject of "were killed", "died", "sustained injuries".
 func (w *work) victimSpan(toks []etok, i, n int) (int, int) {
 	word := toks[i].Low
+	if i > 0 && toks[i-1].Low == "the" && (word == "injured" || word == "wounded" || word == "dead") {
+		return 0, 0 // "the injured was identified as": a noun, not a count
+	}
 	if word == "killing" || word == "wounding" || word == "injuring" || (word == "deaths" || word == "death") && n == 2 {
 		return objectSpan(toks, i+n)
 	}
@@ -180,6 +183,12 @@ func commaPieces(toks []etok, from, to int) int {
 			appos = false
 		}
 		if !appos && !(k > 0 && len(piece(k)) > 0 && attaches(piece(k))) {
+			break
+		}
+	}
+	for j := k - 1; j >= 1; j-- {
+		if p := piece(j); len(p) > 0 && (p[0].Low == "including" || p[0].Low == "among") {
+			k = j - 1 // "Five people, including the bomber, guards, and an inmate,"
 			break
 		}
 	}
