@@ -23,12 +23,12 @@ func (b *builder) eventOf(inc *incident) *Event {
 	e := &Event{Reports: rs}
 	e.Date = bestDate(rs)
 	b.bestPlace(e)
-	e.Perpetrator, e.PerpetratorID = bestPerp(rs)
+	e.Perpetrator, e.PerpetratorID = b.bestPerpOf(rs)
 	e.Kind = bestKind(rs)
 	e.Attribution = bestAttribution(rs)
 	e.Killed = span(rs, func(r *Report) *model.Range { return r.Killed })
 	e.Injured = span(rs, func(r *Report) *model.Range { return r.Injured })
-	e.Conflicts = eventConflicts(rs)
+	e.Conflicts = eventConflicts(rs, b.perpConflictType(rs))
 	return e
 }
 
@@ -118,32 +118,6 @@ func (b *builder) isWithin(id, container string) bool {
 // best1 returns the most frequent key (alphabetical on ties).
 func best1(count map[string]int) string {
 	return best(count, func(a, c string) bool { return a < c })
-}
-
-// bestPerp is the most reported perpetrator.
-func bestPerp(rs []Report) (string, string) {
-	count := map[string]int{}
-	name := map[string]string{}
-	for _, r := range rs {
-		if r.Perpetrator == "" {
-			continue
-		}
-		k := r.PerpetratorID
-		if k == "" {
-			k = "n:" + Norm(r.Perpetrator)
-		}
-		count[k]++
-		name[k] = r.Perpetrator
-	}
-	k := best1(count)
-	if k == "" {
-		return "", ""
-	}
-	id := k
-	if len(k) > 2 && k[:2] == "n:" {
-		id = ""
-	}
-	return name[k], id
 }
 
 // kindRank: a more specific kind wins over a vaguer one.

@@ -34,13 +34,14 @@ type builder struct {
 	global map[string]*Entity // unambiguous surface forms across documents
 	curAct map[string][]int64 // entity ID → actions that shaped it
 	within map[string]bool    // memo of contains, by entity IDs
+	branch map[string]bool    // memo of branchOf, by perpetrator keys
 }
 
 // Build computes the knowledge base. The result depends only on the set of
 // documents and claims and on the sequence of curation actions, never on
 // the order of Docs or Claims.
 func Build(in Input) *KB {
-	b := &builder{in: in, within: map[string]bool{}, kb: &KB{byID: map[string]*Entity{}, docs: map[string]*Doc{}, grades: map[string]string{}}}
+	b := &builder{in: in, within: map[string]bool{}, branch: map[string]bool{}, kb: &KB{byID: map[string]*Entity{}, docs: map[string]*Doc{}, grades: map[string]string{}}}
 	b.prepare()
 	b.entities()
 	b.events()

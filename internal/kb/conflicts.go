@@ -11,7 +11,7 @@ import (
 type valueOf func(*Report) string
 
 // eventConflicts compares the reports field by field.
-func eventConflicts(rs []Report) []Conflict {
+func eventConflicts(rs []Report, perpType func(a, b string) string) []Conflict {
 	var out []Conflict
 	for _, f := range []struct {
 		name string
@@ -27,7 +27,7 @@ func eventConflicts(rs []Report) []Conflict {
 	if c := fieldConflict("kind", rs, func(r *Report) string { return r.Kind }, kindType); c != nil {
 		out = append(out, *c)
 	}
-	if c := fieldConflict("perpetrator", rs, perpValue, func(a, b string) string { return ConflictContradiction }); c != nil {
+	if c := fieldConflict("perpetrator", rs, perpValue, perpType); c != nil {
 		out = append(out, *c)
 	}
 	if c := fieldConflict("attribution", rs, func(r *Report) string { return r.Attribution }, attrType); c != nil {

@@ -18,7 +18,7 @@ type incident struct {
 	seen  map[string]bool
 	year  int        // year of its dates (0 when undated)
 	date  model.Date // its most precise date
-	perp  string     // perpetrator key ("" when none stated)
+	perps []*Report  // a report per distinct perpetrator stated
 	order int
 }
 
@@ -142,8 +142,9 @@ func (inc *incident) add(p *pending) {
 	if r.Date.Prec > inc.date.Prec && !r.YearGuessed {
 		inc.date = r.Date
 	}
-	if inc.perp == "" {
-		inc.perp = perpKey(r)
+	if k := perpKey(r); k != "" && !inc.seen["perp|"+k] {
+		inc.seen["perp|"+k] = true
+		inc.perps = append(inc.perps, r)
 	}
 }
 
@@ -173,10 +174,10 @@ func (b *builder) bestIncident(incs []*incident, p *pending) *incident {
 
 // fit reports whether p may join inc and how well it fits.
 func (b *builder) fit(inc *incident, p *pending) (float64, bool) {
-	if p.r.Date.IsZero() && (perpKey(p.r) == "" || perpKey(p.r) != inc.perp) {
+	if p.r.Date.IsZero() && !b.perpFits(inc, p.r, true) {
 		return 0, false // an undated report needs the incident's perpetrator
 	}
-	if inc.docs[p.r.Doc] && (!sameStory(inc.words, p.words) || perpKey(p.r) != inc.perp) {
+	if inc.docs[p.r.Doc] && (!sameStory(inc.words, p.words) || !b.perpFits(inc, p.r, true)) {
 		return 0, false // one document reports one incident once, unless it retells it
 	}
 	score := 0.0
@@ -213,7 +214,7 @@ func (b *builder) compatible(a, c *Report) (float64, bool) {
 	}
 	score += ps
 	if a.Perpetrator != "" && c.Perpetrator != "" {
-		if !samePerp(a, c) {
+		if !b.perpsCompatible(a, c) {
 			return 0, false
 		}
 		score++
@@ -250,10 +251,6 @@ func kindsCompatible(a, c string) bool {
 // perpetrator, best-scoring pair first; the rest open incidents of their
 // own, which later undated reports may join.
 func (b *builder) joinUndated(incs []*incident, undated []*pending) []*incident {
-	byPerp := map[string][]*incident{}
-	for _, inc := range incs {
-		byPerp[inc.perp] = append(byPerp[inc.perp], inc)
-	}
 	type pair struct {
 		p     *pending
 		inc   *incident
@@ -262,8 +259,8 @@ func (b *builder) joinUndated(incs []*incident, undated []*pending) []*incident 
 	}
 	var pairs []pair
 	for i, p := range undated {
-		for _, inc := range byPerp[perpKey(p.r)] {
-			if s, ok := b.fit(inc, p); ok {
+		for _, inc := range incs {
+			if s, ok := b.fit(inc, p); ok { // fit requires a compatible perpetrator
 				pairs = append(pairs, pair{p, inc, s, i})
 			}
 		}
@@ -292,7 +289,7 @@ func (b *builder) joinUndated(incs []*incident, undated []*pending) []*incident 
 		if done[p] {
 			continue
 		}
-		if inc := b.bestIncident(fresh, p); inc != nil && perpKey(p.r) != "" && inc.perp == perpKey(p.r) {
+		if inc := b.bestIncident(fresh, p); inc != nil && b.perpFits(inc, p.r, true) {
 			inc.add(p)
 			continue
 		}

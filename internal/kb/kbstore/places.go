@@ -38,3 +38,27 @@ func (p *gazPlaces) Contains(container, place string) bool {
 	}
 	return false
 }
+
+// AffiliateOf reports whether the gazetteer lists group as an affiliate of
+// parent (directly or through one intermediate affiliate); splinters and
+// allies are separate actors.
+func (p *gazPlaces) AffiliateOf(group, parent string) bool {
+	p.once.Do(func() { p.g = p.load() })
+	return p.affiliate(group, parent, 2)
+}
+
+func (p *gazPlaces) affiliate(group, parent string, depth int) bool {
+	e := p.g.Get(group)
+	if e == nil || depth == 0 {
+		return false
+	}
+	for _, r := range e.Relations {
+		if r.Kind != "affiliate_of" {
+			continue
+		}
+		if r.Target == parent || p.affiliate(r.Target, parent, depth-1) {
+			return true
+		}
+	}
+	return false
+}
