@@ -224,6 +224,12 @@ func pickElement(chain []chainEl) int {
 	return k
 }
 
+// bigCity reports a chain element the gazetteer knows as a city of at
+// least 300,000 people.
+func bigCity(el chainEl) bool {
+	return el.Entry != nil && el.Entry.Kind == gazetteer.KindPlace && el.Entry.Population >= 300000
+}
+
 // skippable reports whether chain[k] lies inside a later town of the
 // chain: a site or quarter, a city district ("Gidan Dambe district,
 // Maiduguri city"), a village named before its district or municipality.
@@ -242,8 +248,8 @@ func skippable(chain []chainEl, k, last int) bool {
 		return true
 	case el.OfPart && next.Level == lvlCity:
 		return true
-	case el.Marker == "district" && (next.Marker == "city" || next.Marker == "town"):
-		return true
+	case el.Marker == "district" && (next.Marker == "city" || next.Marker == "town" || bigCity(next)):
+		return true // a district of a city
 	case el.Marker == "village" && (next.Marker == "district" || next.Marker == "municipality"):
 		return true
 	}

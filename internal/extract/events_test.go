@@ -237,3 +237,32 @@ func BenchmarkFrameEvents(b *testing.B) {
 		w.frameEvents()
 	}
 }
+
+func TestFrameEventsPlace(t *testing.T) {
+	cases := []struct{ text, location, country string }{
+		{"Gunmen opened fire near the Grand Mosque in Herat city, Herat province, Afghanistan.", "Herat", "AF"},
+		{"A grenade exploded in the Zarqa quarter of Almaty city, Almaty region, Kazakhstan.", "Almaty", "KZ"},
+		{"Militants attacked a checkpoint in Qaryat Zaytunah, Kandahar province, Afghanistan.", "Qaryat Zaytunah", "AF"},
+		{"A bomb exploded at the Central Bus Station in Nairobi, Kenya, wounding four people.", "Nairobi", "KE"},
+		{"Gunmen kidnapped a trader from his shop in Hodan district, Mogadishu, Somalia.", "Mogadishu", "SO"},
+	}
+	for _, c := range cases {
+		d := &model.Document{Name: "t", Text: c.text, Published: model.DayDate(2019, 3, 4)}
+		x := Extract(d, Options{})
+		if len(x.Events) == 0 {
+			t.Errorf("no event in %q", c.text)
+			continue
+		}
+		e := x.Events[0]
+		if e.Location == nil || *e.Location != c.location || e.Country == nil || *e.Country != c.country {
+			t.Errorf("%q: location %v, %v; want %s, %s", c.text, deref(e.Location), deref(e.Country), c.location, c.country)
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
