@@ -41,6 +41,9 @@ type entity struct {
 	Aliases  []string         // other surface forms used in this document
 	Mentions []*mention
 	Rule     string
+	// Forms are further literal surface forms that are not mentions, such
+	// as a definition "Full Name (ACR)" as written.
+	Forms []string
 }
 
 // mention is one occurrence of an entity; Generic mentions ("the group")

@@ -215,6 +215,12 @@ func (w *work) exportEntity(e *entity, named []*mention) model.ExtractedEntity {
 			x.Aliases = append(x.Aliases, form)
 		}
 	}
+	for _, f := range e.Forms {
+		if k := strings.ToLower(cleanForm(f)); !seen[k] {
+			seen[k] = true
+			x.Aliases = append(x.Aliases, cleanForm(f))
+		}
+	}
 	e.Aliases = x.Aliases
 	if g := e.Gaz; g != nil {
 		x.Ref, x.Country = g.ID, g.Country

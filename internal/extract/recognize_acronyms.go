@@ -48,6 +48,9 @@ func (w *work) define(fs, fe, as, ae int, rule string) {
 	}
 	w.replaceWithin(fs, fe, e, rule)
 	w.replaceWithin(as, ae, e, rule)
+	if fe < as && ae < len(w.text) && w.text[ae] == ')' && strings.TrimSpace(w.text[fe:as]) == "(" {
+		e.Forms = append(e.Forms, w.text[fs:ae+1])
+	}
 }
 
 // mentionEntity returns the entity of the mention exactly at [s, e).
@@ -158,13 +161,19 @@ func (w *work) nameChainBefore(off int, acr string) (int, int, bool) {
 	if len(chain) == 0 {
 		return 0, 0, false
 	}
-	first := firstLetter(acr)
+	best, bestScore := -1, 0
 	for k := range chain {
-		if capitalised(chain[k].Text) && firstLetter(chain[k].Text) == first && !funcWords[chain[k].Text] {
-			return chain[k].Start, chain[len(chain)-1].End, true
+		if !capitalised(chain[k].Text) || funcWords[chain[k].Text] {
+			continue
+		}
+		if sc := initialsOverlap(acr, chain[k:]); sc > bestScore {
+			best, bestScore = k, sc
 		}
 	}
-	return 0, 0, false
+	if best < 0 || bestScore < 2 && len([]rune(acr)) > 1 && firstLetter(chain[best].Text) != firstLetter(acr) {
+		return 0, 0, false
+	}
+	return chain[best].Start, chain[len(chain)-1].End, true
 }
 
 // nameChainAfter returns the proper-name chain starting at word i.
@@ -280,4 +289,27 @@ func (w *work) leadWordNamed(s, ms int) bool {
 		}
 	}
 	return false
+}
+
+// initialsOverlap counts the acronym's letters found among the initials of
+// the capitalised words (and of their hyphenated parts): "FARC" against
+// "Revolutionary Armed Forces of Colombia" is 4, against "Forces of
+// Colombia" 2.
+func initialsOverlap(acr string, ws []word) int {
+	have := map[rune]int{}
+	for _, wd := range ws {
+		for _, part := range strings.FieldsFunc(wd.Text, func(r rune) bool { return r == '-' }) {
+			if capitalised(part) {
+				have[firstLetter(part)]++
+			}
+		}
+	}
+	n := 0
+	for _, r := range acr {
+		if unicode.IsLetter(r) && have[unicode.ToUpper(r)] > 0 {
+			have[unicode.ToUpper(r)]--
+			n++
+		}
+	}
+	return n
 }
