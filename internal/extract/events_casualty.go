@@ -129,6 +129,7 @@ func restates(res partsResult, toks []etok, from int) bool {
 	return res.Parts[0].Total || findPhrase(toks, 0, "in total") >= 0 || findPhrase(toks, 0, "a total of") >= 0
 }
 
+// sumMin returns the sum of the parts' lower bounds.
 func sumMin(ps []npart) float64 {
 	var v float64
 	for _, p := range ps {
@@ -279,6 +280,7 @@ func tallyRange(t tally, point bool) *model.Range {
 	return r
 }
 
+// partRange returns one part as a Range.
 func partRange(p npart, point bool) *model.Range {
 	return tallyRange(tally{Parts: []npart{p}, Found: true}, point)
 }

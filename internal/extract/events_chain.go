@@ -106,6 +106,7 @@ func (w *work) dropNonPlaces(chain []chainEl, s *evSent) []chainEl {
 	return out
 }
 
+// overlapsNonPlace reports a span that overlaps a date or a non-place name.
 func (w *work) overlapsNonPlace(start, end int, s *evSent) bool {
 	for _, d := range s.Dates {
 		if d.Start < end && start < d.End {
@@ -158,6 +159,7 @@ func articledName(s string) bool {
 	return false
 }
 
+// locativePrep reports prepositions that introduce a place phrase.
 func locativePrep(s string) bool {
 	switch s {
 	case "in", "near", "at", "outside", "inside", "from", "into", "across", "around", "nearby":
@@ -292,6 +294,7 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 	return el, true
 }
 
+// markerLevelOf returns the level a marker word gives, or -1.
 func markerLevelOf(s string) int {
 	if lv, ok := markerLevel[s]; ok {
 		return lv
@@ -299,6 +302,7 @@ func markerLevelOf(s string) int {
 	return -1
 }
 
+// connector reports lower-case words inside place names ("al", "de", "of").
 func connector(s string) bool {
 	switch s {
 	case "al", "el", "de", "del", "la", "le", "du", "da", "and", "ad", "as", "ash", "an", "bin", "ibn", "of":

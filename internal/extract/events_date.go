@@ -73,6 +73,7 @@ func (w *work) monthNoun(s *evSent) (model.Date, string, bool) {
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
 
+// monthNumber returns 1–12 for a lower-case month name, else 0.
 func monthNumber(s string) int {
 	for i, m := range monthNames {
 		if s == m {

@@ -223,6 +223,7 @@ func (w *work) matchesIn(start, end int) []gazetteer.Match {
 	return w.matches[i:j]
 }
 
+// isPlaceEntry reports gazetteer entries that can locate an event.
 func isPlaceEntry(e *gazetteer.Entry) bool {
 	switch e.Kind {
 	case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindAdmin2, gazetteer.KindPlace,
@@ -263,6 +264,7 @@ func (w *work) mergeEvents(evs []model.ExtractedEvent, refs []bool) []model.Extr
 	return out
 }
 
+// sameIncident reports two events of one document that are one attack.
 func (w *work) sameIncident(a, b model.ExtractedEvent) bool {
 	if !w.samePlace(a, b) {
 		return false

@@ -119,6 +119,8 @@ func actorCue(s string) bool {
 	return false
 }
 
+// specificKindOf returns the kind of the first specific cue of s, looking
+// only at attacker nouns ("gunmen") or only at the others.
 func specificKindOf(s *evSent, actors bool) string {
 	for _, c := range s.Cues {
 		if actorCue(s.Toks[c.Tok].Low) != actors {

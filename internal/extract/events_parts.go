@@ -289,6 +289,7 @@ func wordNumber(s string) int {
 	return 0
 }
 
+// attackerWord reports nouns and pronouns that denote the attackers.
 func attackerWord(s string) bool {
 	switch strings.TrimSuffix(s, "s") {
 	case "assailant", "attacker", "bomber", "militant", "gunman", "gunmen", "perpetrator",
@@ -320,6 +321,7 @@ func headOf(seg []etok) string {
 	return h
 }
 
+// totalHead reports a part that counts everyone ("people", "others").
 func totalHead(seg []etok) bool {
 	switch headOf(seg) {
 	case "people", "persons", "individuals", "others", "victims", "casualties":
@@ -328,6 +330,7 @@ func totalHead(seg []etok) bool {
 	return false
 }
 
+// plural reports a plural noun (regular -s, or a common irregular one).
 func plural(s string) bool {
 	switch s {
 	case "people", "police", "personnel", "children", "men", "women", "gunmen", "staff", "troops":
@@ -338,6 +341,7 @@ func plural(s string) bool {
 	return strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3
 }
 
+// singularHead reports a part whose head noun is singular.
 func singularHead(seg []etok) bool {
 	h := headOf(seg)
 	return h != "" && !plural(h) && wordNumber(h) == 0
@@ -412,6 +416,7 @@ func ofThem(seg []etok) bool {
 	return false
 }
 
+// isSelfPlural reports "themselves".
 func isSelfPlural(seg []etok) bool { return len(seg) > 0 && seg[0].Low == "themselves" }
 
 // countable reports a part naming victims without a count ("civilians").

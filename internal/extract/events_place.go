@@ -330,6 +330,7 @@ func inProvinces(e *gazetteer.Entry, provinces []string) bool {
 	return false
 }
 
+// countryOf returns the ISO code of the country an entry lies in.
 func countryOf(e *gazetteer.Entry) string {
 	if e.Kind == gazetteer.KindCountry {
 		if e.Country != "" {
@@ -340,6 +341,7 @@ func countryOf(e *gazetteer.Entry) string {
 	return e.Country
 }
 
+// entryLevel maps a gazetteer kind to a chain level.
 func entryLevel(e *gazetteer.Entry) int {
 	switch e.Kind {
 	case gazetteer.KindCountry:

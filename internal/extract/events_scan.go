@@ -41,6 +41,7 @@ func eventTokens(text string, start, end int) []etok {
 	return out
 }
 
+// newTok builds the token text[i:j] with its lower-case form.
 func newTok(text string, i, j int, punct bool) etok {
 	s := text[i:j]
 	low := s
@@ -53,6 +54,7 @@ func newTok(text string, i, j int, punct bool) etok {
 	return etok{Start: i, End: j, Text: s, Low: low, Punct: punct}
 }
 
+// isWordRune reports letters and digits.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -82,6 +84,7 @@ func wordEnd(text string, i, end int) int {
 	return j
 }
 
+// joiner reports punctuation that may join the parts of one word.
 func joiner(r rune) bool {
 	switch r {
 	case '\'', '’', '-', '‑', '.', ',':

@@ -204,6 +204,7 @@ func addition(p []etok) bool {
 		phraseAt(p, 0, "apart from")
 }
 
+// pieceEnd returns the end of comma piece k (before the next comma).
 func pieceEnd(toks []etok, starts []int, k, to int) int {
 	if k+1 < len(starts) {
 		return starts[k+1] - 1
