@@ -166,11 +166,15 @@ func (w *work) nameChainBefore(off int, acr string) (int, int, bool) {
 		if !capitalised(chain[k].Text) || funcWords[chain[k].Text] {
 			continue
 		}
-		if sc := initialsOverlap(acr, chain[k:]); sc > bestScore {
+		sc := 2 * initialsOverlap(acr, chain[k:])
+		if firstLetter(chain[k].Text) == firstLetter(acr) {
+			sc++ // "Fighters of the Mountain Lions Brigade (MLB)" starts at Mountain
+		}
+		if sc > bestScore {
 			best, bestScore = k, sc
 		}
 	}
-	if best < 0 || bestScore < 2 && len([]rune(acr)) > 1 && firstLetter(chain[best].Text) != firstLetter(acr) {
+	if best < 0 || bestScore < 4 && len([]rune(acr)) > 1 && firstLetter(chain[best].Text) != firstLetter(acr) {
 		return 0, 0, false
 	}
 	return chain[best].Start, chain[len(chain)-1].End, true
