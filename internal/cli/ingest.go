@@ -55,7 +55,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	defer st.Close()
 	opt := pipelineOptions(env, cfg, *quiet)
 	if *noExtract {
-		opt.Process = nil
+		opt.Process, opt.Prepare = nil, nil
 	}
 	sum, err := pipeline.Ingest(ctx, st, fs.Args(), opt)
 	if err == nil && sum.New > 0 && opt.Process != nil {
@@ -83,8 +83,10 @@ func pipelineOptions(env *Env, cfg config.Config, quiet bool) pipeline.Options {
 		},
 		Log:      env.Stderr,
 		Terminal: !quiet && isTerminal(env.Stderr),
-		// extraction and claims in the document's transaction (engineer G)
-		Process: kbstore.Process(extract.Options{}),
+		// extraction in parallel workers, claims in the document's
+		// transaction (engineers G, G2)
+		Prepare: kbstore.Prepare(extract.Options{}),
+		Process: kbstore.ProcessPrepared(extract.Options{}, pipeline.Prepared),
 	}
 	if quiet {
 		opt.Log = failuresOnly{env.Stderr}

@@ -29,6 +29,11 @@ type Options struct {
 	// transaction that stores it (extraction + merge). A failure rolls
 	// that document back (its savepoint) and counts it as failed.
 	Process ProcessFunc
+	// Prepare, when set, runs for each document in Workers goroutines
+	// before the writer stores it; Process reads the result with
+	// Prepared(ctx). Workers 0 means one per CPU.
+	Prepare PrepareFunc
+	Workers int
 	// Log receives failure lines and progress; nil discards them.
 	Log io.Writer
 	// Terminal shows a progress bar on Log instead of periodic lines.
@@ -60,8 +65,9 @@ func (s Summary) String() string {
 
 // item is one result handed from the reader to the writer.
 type item struct {
-	doc *model.Document
-	err error
+	doc  *model.Document
+	err  error
+	prep any // what Options.Prepare computed
 }
 
 // Ingest reads every input and stores each document all or nothing
@@ -78,19 +84,20 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 		defer close(items)
 		readErr <- ingest.Read(ctx, inputs, opt.Ingest, func(d *model.Document, err error) error {
 			select {
-			case items <- item{d, err}:
+			case items <- item{doc: d, err: err}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		})
 	}()
+	ready := prepareAll(ctx, items, opt)
 	p := newProgress(opt)
 	var sum Summary
 	start := time.Now()
 	var fatal error
 	for fatal == nil {
-		more, err := storeBatch(ctx, st, items, opt, &sum, p)
+		more, err := storeBatch(ctx, st, ready, opt, &sum, p)
 		if err != nil {
 			fatal = err
 			cancel()
@@ -100,7 +107,7 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 			break
 		}
 	}
-	for range items {
+	for range ready {
 		// drain after a fatal error so the reader can finish
 	}
 	sum.Elapsed = time.Since(start)
@@ -177,7 +184,11 @@ func storeItem(ctx context.Context, tx *store.Tx, it item, opt Options, sum *Sum
 		if created, err = tx.CreateDocument(ctx, d); err != nil || !created || opt.Process == nil {
 			return err
 		}
-		if err := opt.Process(ctx, tx, d); err != nil {
+		pctx := ctx
+		if it.prep != nil {
+			pctx = context.WithValue(ctx, preparedKey{}, it.prep)
+		}
+		if err := opt.Process(pctx, tx, d); err != nil {
 			return &processError{err}
 		}
 		return nil

@@ -24,24 +24,71 @@ import (
 const Extractor = "rules@1"
 
 // Process returns the pipeline hook that extracts a newly stored document
-// and saves its claims in the document's transaction.
+// and saves its claims in the document's transaction. With prepared (the
+// result of Prepare computed outside the transaction, nil otherwise) it
+// only writes.
 func Process(opt extract.Options) func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+	return ProcessPrepared(opt, nil)
+}
+
+// Rows are a document's claims encoded for the store, computed by Prepare.
+type Rows struct {
+	Doc  string
+	Rows []store.ClaimRow
+	Err  error
+}
+
+// Prepare extracts a document and encodes its claims; it touches no store,
+// so the pipeline runs it in parallel workers before the document's
+// transaction.
+func Prepare(opt extract.Options) func(ctx context.Context, d *model.Document) any {
+	return func(ctx context.Context, d *model.Document) any {
+		rows, err := claimRows(d.ID, extract.Extract(d, opt))
+		return &Rows{Doc: d.ID, Rows: rows, Err: err}
+	}
+}
+
+// ProcessPrepared is Process reading what Prepare computed through
+// prepared(ctx) (pipeline.Prepared); it extracts itself when that is nil
+// or for another document.
+func ProcessPrepared(opt extract.Options, prepared func(context.Context) any) func(ctx context.Context, tx *store.Tx, d *model.Document) error {
 	return func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+		if prepared != nil {
+			if r, ok := prepared(ctx).(*Rows); ok && r.Doc == d.ID {
+				if r.Err != nil {
+					return r.Err
+				}
+				return saveRows(ctx, tx, d.ID, r.Rows)
+			}
+		}
 		return SaveExtraction(ctx, tx, d.ID, extract.Extract(d, opt))
 	}
 }
 
 // SaveExtraction replaces a document's claims with those of x.
 func SaveExtraction(ctx context.Context, tx *store.Tx, docID string, x *model.Extraction) error {
+	rows, err := claimRows(docID, x)
+	if err != nil {
+		return err
+	}
+	return saveRows(ctx, tx, docID, rows)
+}
+
+// claimRows encodes the claims of an extraction.
+func claimRows(docID string, x *model.Extraction) ([]store.ClaimRow, error) {
 	claims := kb.Claims(docID, x, Extractor)
 	rows := make([]store.ClaimRow, len(claims))
 	for i := range claims {
 		r, err := rowOf(&claims[i])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		rows[i] = r
 	}
+	return rows, nil
+}
+
+func saveRows(ctx context.Context, tx *store.Tx, docID string, rows []store.ClaimRow) error {
 	if err := tx.ReplaceClaims(ctx, docID, rows); err != nil {
 		return fmt.Errorf("kbstore: save claims: %w", err)
 	}
