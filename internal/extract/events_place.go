@@ -122,7 +122,7 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 		if chain[i].Entry == nil && chain[i].Level != lvlSite && (chain[i].Level == lvlAdmin || pre) {
 			el := chain[i]
 			el.Level = lvlAdmin
-			if e := w.resolvePlace(el, country, nil); e != nil && e.Kind == gazetteer.KindAdmin1 {
+			if e := w.resolvePlace(el, country, nil); e != nil && (e.Kind == gazetteer.KindAdmin1 || e.Kind == gazetteer.KindAdmin2 && el.Marked) {
 				chain[i].Entry = e
 			}
 		}
@@ -263,8 +263,16 @@ func skippable(chain []chainEl, k, last int) bool {
 func (w *work) resolvePlace(el chainEl, country string, near []*gazetteer.Entry) *gazetteer.Entry {
 	var provinces []string
 	for _, n := range near {
-		if n.Kind == gazetteer.KindAdmin1 && (country == "" || n.Country == country) {
+		if country != "" && n.Country != country {
+			continue
+		}
+		switch n.Kind {
+		case gazetteer.KindAdmin1:
 			provinces = append(provinces, n.ID)
+		case gazetteer.KindAdmin2:
+			if n.Admin1 != "" {
+				provinces = append(provinces, n.Admin1) // "Camarines Norte" is a province under a region
+			}
 		}
 	}
 	var cands []*gazetteer.Entry
@@ -321,6 +329,9 @@ func (w *work) nearProvince(cands, near []*gazetteer.Entry) *gazetteer.Entry {
 func inProvinces(e *gazetteer.Entry, provinces []string) bool {
 	if len(provinces) == 0 || e.Kind == gazetteer.KindCountry || e.Kind == gazetteer.KindRegion {
 		return true
+	}
+	if e.Admin1 == "" && (e.Kind == gazetteer.KindPlace || e.Kind == gazetteer.KindSite) {
+		return true // a curated place whose province is not recorded
 	}
 	for _, p := range provinces {
 		if e.ID == p || e.Admin1 == p {
