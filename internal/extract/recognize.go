@@ -202,6 +202,9 @@ func (w *work) exportEntity(e *entity, named []*mention) model.ExtractedEntity {
 	if e.Gaz == nil {
 		e.Name = fullestForm(e.Name, named)
 	}
+	if e.Gaz != nil {
+		e.Name = displayName(e.Gaz.Name)
+	}
 	x := model.ExtractedEntity{Name: e.Name, Type: e.Type, Aliases: []string{}, Rule: e.Rule}
 	seen := map[string]bool{strings.ToLower(e.Name): true}
 	for _, m := range named {
@@ -263,4 +266,14 @@ func (w *work) exactLookup(name string) *gazetteer.Entry {
 		}
 	}
 	return nil
+}
+
+// displayName drops a trailing disambiguator from a gazetteer name:
+// "National Defence University (Pakistan)" is called "National Defence
+// University" in the document's result (Ref keeps the identity).
+func displayName(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
 }

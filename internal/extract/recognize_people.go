@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"dossier/internal/gazetteer"
 )
@@ -34,6 +35,7 @@ func (w *work) addPeople() {
 			w.lowerWords[wd.Text] = true
 		}
 	}
+	w.addAuthors()
 	for i := 0; i < len(w.words); i++ {
 		t := w.words[i].Text
 		if !capitalised(t) || nameStop[t] || personTitles[strings.ToLower(t)] || w.commonAtStart(i) {
@@ -233,4 +235,97 @@ func (w *work) placeWord(i int) *mention {
 func particleName(t string) bool {
 	p, rest, ok := strings.Cut(t, "-")
 	return ok && nameParticles[p] && capitalised(rest)
+}
+
+// addAuthors marks the document's author names (from its metadata, as
+// ingest found them in the byline) wherever the text writes them, and
+// name-only lines of byline blocks.
+func (w *work) addAuthors() {
+	for _, name := range authorNames(w.doc.Author) {
+		ent := w.ruleEntity(name, "person", "person:byline")
+		if ent.Type == "person" {
+			w.addOccurrences(name, ent, "person:byline")
+		}
+	}
+	for _, b := range w.doc.Blocks {
+		if b.Kind != "byline" || b.End > len(w.text) {
+			continue
+		}
+		for _, line := range lineSpans(w.text, b.Start, b.End) {
+			w.addNameLine(line[0], line[1])
+		}
+	}
+}
+
+// authorNames splits an author field: "A and B", "A, B & C".
+func authorNames(s string) []string {
+	s = strings.NewReplacer(" and ", ",", "&", ",", ";", ",").Replace(s)
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		p = cleanForm(strings.TrimPrefix(strings.TrimSpace(p), "By "))
+		if f := strings.Fields(p); len(f) >= 2 && len(f) <= 4 && capitalised(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lineSpans returns the non-empty lines of text[start:end].
+func lineSpans(text string, start, end int) [][2]int {
+	var out [][2]int
+	for s := start; s < end; {
+		e := strings.IndexByte(text[s:end], '\n')
+		if e < 0 {
+			e = end - s
+		}
+		if ls, le := trimSpan(text, s, s+e); ls < le {
+			out = append(out, [2]int{ls, le})
+		}
+		s += e + 1
+	}
+	return out
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	return s, e
+}
+
+// addNameLine records a byline line made only of a two-to-four-word
+// capitalised name ("Hannah Wallace", "By Hannah Wallace").
+func (w *work) addNameLine(s, e int) {
+	if strings.HasPrefix(w.text[s:e], "By ") {
+		s += 3
+	}
+	f := strings.Fields(w.text[s:e])
+	if len(f) < 2 || len(f) > 4 || w.overlaps(s, e) {
+		return
+	}
+	for _, t := range f {
+		if !capitalised(t) && !particleName(t) && !nameParticles[t] || nameStop[t] || !isNameWord(t) {
+			return
+		}
+	}
+	ent := w.ruleEntity(cleanForm(w.text[s:e]), "person", "person:byline")
+	if ent.Type != "person" {
+		return
+	}
+	if m := w.addMention(s, e, ent); m != nil {
+		m.Rule = "person:byline"
+	}
+}
+
+// isNameWord reports a word of letters, hyphens and apostrophes only.
+func isNameWord(t string) bool {
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
