@@ -71,6 +71,10 @@ func sqliteDSN(path, txlock string, readOnly bool) string {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// per-document savepoints journal to memory, not a temporary file;
+	// a 32 MB page cache keeps a batch from spilling mid-transaction
+	q.Add("_pragma", "temp_store(MEMORY)")
+	q.Add("_pragma", "cache_size(-32000)")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
 	}

@@ -49,7 +49,8 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		gazetteer.Default() // load the gazetteer outside the timing
 		b.StartTimer()
-		if _, err := pipeline.Ingest(ctx, st, []string{in}, pipeline.Options{Process: Process(extract.Options{})}); err != nil {
+		if _, err := pipeline.Ingest(ctx, st, []string{in}, pipeline.Options{Prepare: Prepare(extract.Options{}),
+			Process: ProcessPrepared(extract.Options{}, pipeline.Prepared)}); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := Refresh(ctx, st); err != nil {
