@@ -45,6 +45,9 @@ func (w *work) placeEvent(inc *incident, ev *model.ExtractedEvent) {
 			if ev.Country == nil {
 				w.sentenceCountry(s, ev)
 			}
+			if ev.Lat == nil {
+				w.sentenceCoord(s, ev)
+			}
 			return
 		}
 	}
@@ -79,6 +82,18 @@ func (w *work) sentenceCountry(s *evSent, ev *model.ExtractedEvent) {
 			ev.Country = &c
 			return
 		}
+	}
+}
+
+// sentenceCoord gives an event placed at an unknown site the coordinates
+// of the most specific known place its sentence names, in its country.
+func (w *work) sentenceCoord(s *evSent, ev *model.ExtractedEvent) {
+	e, _ := w.bestMatch(s)
+	if e == nil || ev.Country != nil && countryOf(e) != *ev.Country {
+		return
+	}
+	if lat, lon, ok := w.gaz.Coord(e); ok {
+		ev.Lat, ev.Lon = &lat, &lon
 	}
 }
 
