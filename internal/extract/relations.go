@@ -40,6 +40,7 @@ func (w *work) frameRelations() {
 		}
 		prev = rs
 	}
+	w.eventRelations(seen)
 }
 
 func (w *work) relSentence(s segment.Sentence) *relSent {

@@ -108,3 +108,69 @@ func (w *work) placesOf(m *mention) []*mention {
 	}
 	return nil
 }
+
+// eventRelations adds active_in for the places of the events framed in
+// this document: the perpetrator acted where the attack happened (the city
+// named in a site's name, and the country when the sentence names it).
+func (w *work) eventRelations(seen map[[3]string]bool) {
+	byName := map[string]*entity{}
+	for _, e := range w.ents {
+		if len(e.Mentions) > 0 {
+			byName[e.Name] = e
+		}
+	}
+	for _, ev := range w.out.Events {
+		if ev.Perpetrator == nil || ev.Location == nil {
+			continue
+		}
+		g := byName[*ev.Perpetrator]
+		if g == nil || g.Type != model.TypeArmedGroup {
+			continue
+		}
+		s := w.sents[max(w.sentenceAt(ev.Start), 0)]
+		for _, m := range w.mentionsIn(ev.Start, ev.End) {
+			if m.Ent == g {
+				g = w.branchOf(m)
+				break
+			}
+		}
+		subj := &mention{Start: ev.Start, End: ev.Start, Ent: g}
+		country := ""
+		if ev.Country != nil {
+			country = *ev.Country
+		}
+		for _, place := range w.eventPlaces(*ev.Location, country, ev.Start, ev.End, byName) {
+			w.addRelation(relation{subj: subj, obj: &mention{Ent: place}, pred: model.RelActiveIn, rule: "active_in:event", s: s}, seen)
+		}
+	}
+}
+
+// eventPlaces returns the place entities an event location stands for: the
+// location itself (or, for a site, the document's place whose name is part
+// of the site's name) and any country named inside [start, end).
+func (w *work) eventPlaces(loc, country string, start, end int, byName map[string]*entity) []*entity {
+	var out []*entity
+	if e := byName[loc]; e != nil && e.Type == model.TypeLocation {
+		if e.Gaz != nil && e.Gaz.Kind == gazetteer.KindSite {
+			for _, m := range e.Mentions {
+				if ps := w.placesOf(m); len(ps) > 0 {
+					out = append(out, ps[0].Ent)
+					break
+				}
+			}
+		} else {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 || start >= end || end > len(w.text) {
+		return out
+	}
+	for _, m := range w.mentionsIn(start, end) {
+		if m.Ent != nil && m.Ent != out[0] && m.Ent.Gaz != nil && m.Ent.Gaz.Kind == gazetteer.KindCountry &&
+			m.Ent.Gaz.Country == country && !m.Demonym {
+			out = append(out, m.Ent)
+			break
+		}
+	}
+	return out
+}
