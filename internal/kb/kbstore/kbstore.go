@@ -139,17 +139,16 @@ func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
 		in.Docs = append(in.Docs, kb.DocOf(&model.Document{ID: d.ID, Name: d.Name, Source: d.Source, URL: d.URL,
 			Title: d.Title, Published: d.Published}))
 	}
-	rows, err := st.FindClaims(ctx, store.ClaimFilter{})
-	if err != nil {
-		return in, err
-	}
-	in.Claims = make([]kb.Claim, 0, len(rows))
-	for _, r := range rows {
+	err = st.EachClaimValue(ctx, func(v []byte) error {
 		var c kb.Claim
-		if err := json.Unmarshal([]byte(r.Value), &c); err != nil {
-			return in, fmt.Errorf("kbstore: decode claim %s: %w", r.ID, err)
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("kbstore: decode claim %.40s: %w", v, err)
 		}
 		in.Claims = append(in.Claims, c)
+		return nil
+	})
+	if err != nil {
+		return in, err
 	}
 	acts, err := st.FindActions(ctx)
 	if err != nil {
