@@ -121,7 +121,7 @@ func (w *work) addGenerics() {
 	if w.actor == nil {
 		return
 	}
-	lower := strings.ToLower(w.text)
+	lower := w.lower()
 	for _, cue := range genericCues {
 		for off := 0; off < len(lower); {
 			k := strings.Index(lower[off:], cue)
