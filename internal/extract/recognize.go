@@ -16,6 +16,7 @@ func (w *work) recognize() {
 	w.byKey = map[string]*entity{}
 	w.byForm = map[string]*entity{}
 	w.addGazetteerMatches()
+	w.addSiteCities()
 	w.addAcronymDefinitions()
 	w.addOrganisations()
 	w.addPeople()
@@ -276,4 +277,30 @@ func displayName(name string) string {
 		return name[:i]
 	}
 	return name
+}
+
+// addSiteCities names the city a site is called after ("Kabul airport" →
+// Kabul) as an entity of its own. The city's mention nests inside the
+// site's, so it is kept on the entity only, not among w.mentions.
+func (w *work) addSiteCities() {
+	for _, m := range w.mentions {
+		if m.Ent == nil || m.Ent.Gaz == nil || m.Ent.Gaz.Kind != gazetteer.KindSite {
+			continue
+		}
+		for i := w.wordIndex(m.Start); i < len(w.words) && w.words[i].End <= m.End; i++ {
+			t := trimPossessive(w.words[i].Text)
+			x := w.exactLookup(t)
+			if x == nil || !capitalised(t) || x.Country != m.Ent.Gaz.Country ||
+				(x.Kind != gazetteer.KindPlace && x.Kind != gazetteer.KindAdmin1) {
+				continue
+			}
+			e := w.entityFor("gaz:"+x.ID, x.Name, x.Type, "gazetteer:site", x)
+			s := w.words[i].Start
+			e.Mentions = append(e.Mentions, &mention{Start: s, End: s + len(t), Text: t, Ent: e, Rule: "site_city"})
+			if w.byForm[normForm(t)] == nil {
+				w.byForm[normForm(t)] = e
+			}
+			break
+		}
+	}
 }

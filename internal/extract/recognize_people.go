@@ -177,6 +177,9 @@ func (w *work) appositiveRole(j int) bool {
 		tail = rest
 	case strings.HasPrefix(rest, "is a ") || strings.HasPrefix(rest, "is an ") || strings.HasPrefix(rest, "is the "):
 		tail = rest
+	case strings.HasPrefix(rest, "– a ") || strings.HasPrefix(rest, "— a ") || strings.HasPrefix(rest, "- a ") ||
+		strings.HasPrefix(rest, "– an ") || strings.HasPrefix(rest, "— an ") || strings.HasPrefix(rest, "- an "):
+		tail = rest
 	default:
 		return false
 	}
