@@ -9,7 +9,7 @@ import (
 
 // activityCues in a sentence say that its group acts somewhere.
 var activityCues = []string{"attack", "bomb", "operat", "active", "presence", "present in", "control",
-	"carried out", "launch", "emerged", "expan", "stronghold", "fighters", "killed", "ambush", "claimed",
+	"carried out", "launch", "emerged", "expan", "stronghold", "fighter", "killed", "ambush", "claimed",
 	"strike", "offensive", "seized", "captured", "took over", "entered", "marched", "activities",
 	"insurgen", "territor", "based in", "base in", "combat", "battles", "battle with", "fought", "fighting", "clash", "cells", "branches",
 	"power in", "militants in", "foothold", "interest is confined", "took arms", "drove", "established",
