@@ -9,7 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"dossier/internal/extract"
 	"dossier/internal/gazetteer"
@@ -78,24 +81,7 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	failed := false
-	err = ingest.Read(ctx, f.inputs, ingest.Options{Stdin: env.Stdin}, func(d *model.Document, err error) error {
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
-			d = unreadable(err)
-			if d == nil {
-				failed = true
-				return nil
-			}
-		}
-		x := extract.Extract(d, opt)
-		if !f.explain {
-			stripRules(x)
-		}
-		if err := writeExtraction(env.Stdout, f.out, x); err != nil {
-			return err
-		}
-		return nil
-	})
+	err = extractAll(ctx, env, f, opt, &failed)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
 		return 1
@@ -104,6 +90,81 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// pendingResult is one document's extraction, in input order; done is
+// closed when x is set.
+type pendingResult struct {
+	done chan struct{}
+	x    *model.Extraction
+}
+
+// extractAll reads the inputs, extracts the documents on every core and
+// writes the results in input order. Unusable inputs get an empty result;
+// unreadable ones set *failed.
+func extractAll(ctx context.Context, env *Env, f *extractFlags, opt extract.Options, failed *bool) error {
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	type job struct {
+		d *model.Document
+		p *pendingResult
+	}
+	jobs := make(chan job, workers)
+	queue := make(chan *pendingResult, 4*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				x := extract.Extract(j.d, opt)
+				if !f.explain {
+					stripRules(x)
+				}
+				j.p.x = x
+				close(j.p.done)
+			}
+		}()
+	}
+	var writeErr atomic.Value
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for p := range queue {
+			<-p.done
+			if writeErr.Load() == nil {
+				if err := writeExtraction(env.Stdout, f.out, p.x); err != nil {
+					writeErr.Store(err)
+				}
+			}
+		}
+	}()
+	err := ingest.Read(ctx, f.inputs, ingest.Options{Stdin: env.Stdin}, func(d *model.Document, err error) error {
+		if e, ok := writeErr.Load().(error); ok {
+			return e
+		}
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dossier extract: %v\n", err)
+			if d = unreadable(err); d == nil {
+				*failed = true
+				return nil
+			}
+		}
+		p := &pendingResult{done: make(chan struct{})}
+		queue <- p
+		jobs <- job{d, p}
+		return nil
+	})
+	close(jobs)
+	wg.Wait()
+	close(queue)
+	<-written
+	if err != nil {
+		return err
+	}
+	if e, ok := writeErr.Load().(error); ok {
+		return e
+	}
+	return nil
 }
 
 // writeExtraction writes x as one JSON line to w, or to dir/<document>.json.
