@@ -200,7 +200,7 @@ func nullStr(s string) any {
 }
 
 // rateClaims stores computed credibility, one statement per value and
-// batch of claim IDs.
+// batch of claim IDs; rows already holding the value are left unwritten.
 func (tx *Tx) rateClaims(ctx context.Context, rates map[string]int) error {
 	by := map[int][]any{}
 	for id, c := range rates {
@@ -212,7 +212,9 @@ func (tx *Tx) rateClaims(ctx context.Context, rates map[string]int) error {
 			end := min(start+500, len(ids))
 			in := strings.TrimSuffix(strings.Repeat("?, ", end-start), ", ")
 			args := append([]any{c}, ids[start:end]...)
-			if _, err := tx.ExecContext(ctx, `UPDATE claims SET credibility = ? WHERE id IN (`+in+`)`, args...); err != nil {
+			args = append(args, c)
+			q := `UPDATE claims SET credibility = ? WHERE id IN (` + in + `) AND credibility <> ?`
+			if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 				return fmt.Errorf("store: rate claims: %w", err)
 			}
 		}
