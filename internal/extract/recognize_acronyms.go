@@ -263,8 +263,16 @@ func (w *work) clusterList(off int) {
 		}
 	}
 	if ent == nil {
-		name := cleanForm(w.text[spans[0][0]:spans[0][1]])
-		ent = w.ruleEntity(name, typeByHead(name), "known_as")
+		for _, sp := range spans {
+			if name := cleanForm(w.text[sp[0]:sp[1]]); hasHead(name) {
+				ent = w.ruleEntity(name, typeByHead(name), "known_as")
+				ent.Name = name
+				break
+			}
+		}
+	}
+	if ent == nil {
+		return // "also known as Abu X": not enough to type a new entity
 	}
 	for _, sp := range spans {
 		w.replaceWithin(sp[0], sp[1], ent, "known_as")
@@ -316,4 +324,14 @@ func initialsOverlap(acr string, ws []word) int {
 		}
 	}
 	return n
+}
+
+// hasHead reports whether name ends in an organisation or group head word.
+func hasHead(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if groupHeads[f] || orgHeads[f] {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,14 @@ var (
 		"le": true, "la": true}
 )
 
+// facilityHeads end names of places and buildings, never of people
+// ("Suleiman Faqeeh Hospital").
+var facilityHeads = map[string]bool{"hospital": true, "clinic": true, "mosque": true, "church": true,
+	"temple": true, "school": true, "market": true, "airport": true, "hotel": true, "stadium": true,
+	"station": true, "camp": true, "prison": true, "bridge": true, "street": true, "road": true,
+	"square": true, "village": true, "town": true, "city": true, "district": true, "province": true,
+	"shrine": true, "base": true, "center": true, "centre": true, "university": true, "college": true}
+
 // addPeople finds personal names by cue: a title or role noun before, a
 // speech verb after, a name particle inside, or a byline.
 func (w *work) addPeople() {
@@ -38,7 +46,7 @@ func (w *work) addPeople() {
 	w.addAuthors()
 	for i := 0; i < len(w.words); i++ {
 		t := w.words[i].Text
-		if !capitalised(t) || nameStop[t] || personTitles[strings.ToLower(t)] || w.commonAtStart(i) {
+		if !capitalised(t) || nameStop[t] || funcWords[t] || personTitles[strings.ToLower(t)] || w.commonAtStart(i) {
 			continue
 		}
 		place := w.placeWord(i)
@@ -58,6 +66,10 @@ func (w *work) addPeople() {
 			e -= len(t) - len(trimPossessive(t))
 		}
 		name := cleanForm(w.text[s:e])
+		if facilityHeads[strings.ToLower(trimPossessive(w.words[j].Text))] {
+			i = j
+			continue
+		}
 		ent := w.ruleEntity(name, "person", rule)
 		if ent.Type == "person" {
 			if m := w.addMention(s, e, ent); m != nil {
@@ -92,7 +104,7 @@ func (w *work) nameEnd(i int) int {
 		if nameParticles[strings.ToLower(t)] && j+1 < len(w.words) && capitalised(w.words[j+1].Text) {
 			continue
 		}
-		if !capitalised(t) && !particleName(t) || nameStop[t] {
+		if !capitalised(t) && !particleName(t) || nameStop[t] || funcWords[t] {
 			break
 		}
 		end, n = j, n+1

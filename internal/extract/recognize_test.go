@@ -33,7 +33,7 @@ func TestRecognizeAcronymDefinitions(t *testing.T) {
 		{"Fighters of the Mountain Lions Brigade (MLB) raided a village. Later MLB withdrew.", "Mountain Lions Brigade", "MLB", "armed_group"},
 		{"The report came from the Centre for Quiet Studies (CQS) in Oslo.", "Centre for Quiet Studies", "CQS", "organization"},
 		{"ZRF - Zagros Resistance Front - said it would fight on.", "Zagros Resistance Front", "ZRF", "armed_group"},
-		{"The outfit, widely known as Black Banner, BB or Al-Raya Band, spread quickly.", "Black Banner", "BB", "organization"},
+		{"The outfit, widely known as Black Banner, BB or Al-Raya Brigade, spread quickly.", "Al-Raya Brigade", "BB", "armed_group"},
 	}
 	for _, tt := range tests {
 		x := extractText(tt.text)
