@@ -24,7 +24,7 @@ var relCues = []relCue{
 	{"splinter group of", model.RelSplinterOf, 2}, {"splinter of", model.RelSplinterOf, 2},
 	{"splinter faction of", model.RelSplinterOf, 2}, {"broke away from", model.RelSplinterOf, 2},
 	{"breakaway faction of", model.RelSplinterOf, 2}, {"split from", model.RelSplinterOf, 2},
-	{"defected", model.RelSplinterOf, 6}, {"defectors from", model.RelSplinterOf, 2},
+	{"defected", model.RelSplinterOf, 9}, {"defectors from", model.RelSplinterOf, 2},
 	{"rivalry with", model.RelRivalOf, 3}, {"rival of", model.RelRivalOf, 2}, {"rivals of", model.RelRivalOf, 2},
 	{"rival to", model.RelRivalOf, 2}, {"fought", model.RelRivalOf, 2}, {"fighting", model.RelRivalOf, 2},
 	{"fight against", model.RelRivalOf, 2}, {"clashes with", model.RelRivalOf, 3},
