@@ -139,15 +139,7 @@ func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
 		in.Docs = append(in.Docs, kb.DocOf(&model.Document{ID: d.ID, Name: d.Name, Source: d.Source, URL: d.URL,
 			Title: d.Title, Published: d.Published}))
 	}
-	err = st.EachClaimValue(ctx, func(v []byte) error {
-		var c kb.Claim
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("kbstore: decode claim %.40s: %w", v, err)
-		}
-		in.Claims = append(in.Claims, c)
-		return nil
-	})
-	if err != nil {
+	if in.Claims, err = loadClaims(ctx, st); err != nil {
 		return in, err
 	}
 	acts, err := st.FindActions(ctx)
