@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"sort"
 	"sync"
 
 	"dossier/internal/kb"
@@ -12,8 +13,9 @@ import (
 )
 
 // loadClaims reads every stored claim, decoding the JSON values in one
-// goroutine per CPU while the store streams them. The order of the result
-// is unspecified (kb.Build does not depend on it).
+// goroutine per CPU while the store streams them, and returns them in
+// (document, seq, id) order as before (readers such as the web index list a
+// document's claims in that order; kb.Build does not depend on it).
 func loadClaims(ctx context.Context, st *store.Store) ([]kb.Claim, error) {
 	workers := runtime.GOMAXPROCS(0)
 	const chunk = 256
@@ -68,5 +70,15 @@ func loadClaims(ctx context.Context, st *store.Store) ([]kb.Claim, error) {
 	for _, p := range parts {
 		out = append(out, p...)
 	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Seq != b.Seq {
+			return a.Seq < b.Seq
+		}
+		return a.ID < b.ID
+	})
 	return out, nil
 }
