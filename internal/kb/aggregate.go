@@ -54,7 +54,28 @@ func bestDate(rs []Report) model.Date {
 			out, n = d, c
 		}
 	}
-	return out
+	return refineDate(out, rs)
+}
+
+// refineDate lets a report whose year was only guessed add its month and
+// day to a stated date it agrees with ("26 August" and "August 2021" give
+// 2021-08-26): the stated year wins, the guessed report the precision.
+func refineDate(out model.Date, rs []Report) model.Date {
+	if out.IsZero() {
+		return out
+	}
+	best := out
+	for _, r := range rs {
+		if !r.YearGuessed || r.Date.Prec <= out.Prec {
+			continue
+		}
+		g := r.Date
+		g.Year = out.Year
+		if g.Compatible(out) && (g.Prec > best.Prec || g.Prec == best.Prec && g.String() < best.String()) {
+			best = g
+		}
+	}
+	return best
 }
 
 // bestPlace picks the most specific location: one not containing another

@@ -43,14 +43,20 @@ func (b *builder) events() {
 	var incs []*incident
 	var undated []*pending
 	byYear := map[int][]*incident{}
+	var guessed []*incident // opened by a report whose year was guessed
 	for _, p := range ps {
 		if p.r.Date.IsZero() {
 			undated = append(undated, p)
 			continue
 		}
+		// a guessed year is only a lower bound: such reports try every
+		// incident, and incidents opened by one stay open to every year
 		cands := byYear[p.r.Date.Year]
+		if len(guessed) > 0 {
+			cands = append(cands[:len(cands):len(cands)], guessed...)
+		}
 		if p.r.YearGuessed {
-			cands = incs // the year is only a lower bound
+			cands = incs
 		}
 		if inc := b.bestIncident(cands, p); inc != nil {
 			inc.add(p)
@@ -58,7 +64,11 @@ func (b *builder) events() {
 		}
 		inc := newIncident(p, len(incs))
 		incs = append(incs, inc)
-		byYear[p.r.Date.Year] = append(byYear[p.r.Date.Year], inc)
+		if p.r.YearGuessed {
+			guessed = append(guessed, inc)
+		} else {
+			byYear[p.r.Date.Year] = append(byYear[p.r.Date.Year], inc)
+		}
 	}
 	incs = b.joinUndated(incs, undated)
 	for _, inc := range incs {

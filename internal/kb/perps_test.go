@@ -66,3 +66,22 @@ func TestBranchAndParentPerpetratorsMerge(t *testing.T) {
 		}
 	}
 }
+
+func TestGuessedYearRefinesStatedDate(t *testing.T) {
+	fs := fixtures()
+	fs[0].x.Events[0].Date = model.MonthDate(2022, 3) // a.txt: "in March 2022"
+	fs[0].x.Events[0].DateText = "in March 2022"
+	fs[1].doc.Published = model.Date{}
+	fs[1].x.Events[0].Date = model.DayDate(2021, 3, 9) // b.html: "on 9 March", year a lower bound
+	fs[1].x.Events[0].DateText = "on 9 March"
+	k := Build(input(fs))
+	for _, e := range k.Events {
+		if e.Kind == "suicide_bombing" {
+			if e.Date.String() != "2022-03-09" {
+				t.Errorf("event date %s, want 2022-03-09 (stated year, guessed report's day); %d reports", e.Date, len(e.Reports))
+			}
+			return
+		}
+	}
+	t.Errorf("bridge bombing not found in %d events", len(k.Events))
+}
