@@ -40,7 +40,10 @@
 // dates are compatible at the coarser precision, the places are the same
 // or one contains the other (same entity, a country and a place in it, a
 // gazetteer containment, or a site named after its city such as "Kabul
-// airport"), the perpetrators are the same entity or one is unknown, and
+// airport"), the perpetrators are the same entity, one is unknown, or one
+// is a branch of the other (gazetteer affiliate_of, or the branch's name is
+// the parent's followed by more words: "Islamic State" and "Islamic State
+// Khorasan Province"; splinters and allies are separate actors), and
 // the kinds are compatible ("other" fits all; bombing/suicide_bombing;
 // shooting/armed_assault/assassination/ambush/clash). Further rules:
 //   - target words ("school", "airport", "maternity", weighted by how much
@@ -52,17 +55,19 @@
 //   - a document reports an incident once; a second report of the same
 //     document joins only when it retells it (a shared distinctive target
 //     word and the same perpetrator);
-//   - a report without a date joins only an incident of the same stated
+//   - a report without a date joins only an incident of a compatible stated
 //     perpetrator with at least one shared target word, best-scoring pair
 //     first;
 //   - when a document has no publication date and the date text names no
 //     year, the year came from a lower bound: such a date matches on month
-//     and day, against any later year, and never sets the incident's date.
+//     and day, against any later year, and never sets the incident's year
+//     (it may add its month and day to a stated date it agrees with).
 //
 // Among candidates, the best-scoring incident wins (equal day, place
 // specificity, agreeing perpetrator, shared target words). Positions in
 // lists are never used. The incident takes the most precise date, the most
-// specific place, the most specific kind and "claimed" over "blamed"; each
+// specific place, the most specific kind, the most specific perpetrator (a
+// branch counts its parent's reports too) and "claimed" over "blamed"; each
 // report keeps what its document said.
 //
 // # Conflicts
@@ -70,8 +75,8 @@
 // Per incident field: killed/injured figures whose ranges do not overlap
 // (an approximate figure widened by 10%) are a contradiction; different
 // but overlapping figures a difference in detail. Different specific kinds
-// outside one family, different perpetrators and incompatible dates are
-// contradictions; claimed versus blamed is a partial disagreement. Estimates
+// outside one family, unrelated perpetrators and incompatible dates are
+// contradictions (a parent organisation and its branch differ in detail); claimed versus blamed is a partial disagreement. Estimates
 // of the same (entity, property) for compatible as-of dates whose ranges do
 // not overlap are contradictions. The kb-json export lists every field on
 // which reports differ, with each conflict's type in conflict_details.
