@@ -136,15 +136,9 @@ var reportStems = []string{"kill", "attack", "bomb", "blast", "explo", "shot", "
 	"rammed", "shell", "landmine", "casualt", "hammer", "sword", "stick", "club", "stone", "cut off", "iron rod"}
 
 // mayReport is a cheap filter: whether the sentence has any report stem.
-func mayReport(s string) bool {
-	low := strings.ToLower(s)
-	for _, st := range reportStems {
-		if strings.Contains(low, st) {
-			return true
-		}
-	}
-	return false
-}
+func mayReport(s string) bool { return reportStemSet.inLower(s) }
+
+var reportStemSet = newStemSet(reportStems)
 
 // splitClauses splits a sentence that reports two attacks in coordinated
 // clauses ("..., and they also conducted a suicide bombing in ...") at the

@@ -163,7 +163,7 @@ func (rs *relSent) gap(a, b int) string {
 	if b-a > maxGap {
 		return farGap
 	}
-	return strings.Join(strings.Fields(rs.low[a:b]), " ")
+	return collapseSpaces(rs.low[a:b])
 }
 
 // index returns the position of m in rs.ms.

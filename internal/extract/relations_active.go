@@ -16,6 +16,8 @@ var activityCues = []string{"attack", "bomb", "operat", "active", "presence", "p
 	"blast", "explosion", "shooting", "raid", "assault", "massacre", "suicide", "targeted", "held",
 	"influence over", "areas of", "hold on", "rule", "ruling"}
 
+var activityCueSet = newStemSet(activityCues)
+
 // locativeWords may stand between a cue preposition and a place: "in the
 // eastern province of Nangarhar", "into neighbouring Tajikistan".
 var locativeWords = map[string]bool{"the": true, "eastern": true, "western": true, "northern": true,
@@ -34,7 +36,7 @@ var locativePreps = map[string]bool{"in": true, "into": true, "across": true, "i
 // the sentence says it acts: "attacks in Kabul", "rocket launches into
 // Tajikistan", "territorial control in the provinces of A and B".
 func (w *work) activeRelations(rs *relSent) []relation {
-	if !containsAny(rs.low, activityCues) {
+	if !activityCueSet.in(rs.low) {
 		return nil
 	}
 	var out []relation

@@ -212,26 +212,3 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
-
-// lastWords returns the last n words of s; firstWords the first n.
-func lastWords(s string, n int) string {
-	if len(s) > 40*n {
-		s = s[len(s)-40*n:]
-	}
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
-	return strings.Join(f, " ")
-}
-
-func firstWords(s string, n int) string {
-	if len(s) > 40*n {
-		s = s[:40*n]
-	}
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
-	}
-	return strings.Join(f, " ")
-}
