@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file holds allocation-free equivalents of small string helpers on
 // the hot paths (word windows, space collapsing, multi-stem tests). Each
@@ -14,22 +18,18 @@ func isASCIISpace(c byte) bool {
 }
 
 // collapseSpaces returns strings.Join(strings.Fields(s), " "), without
-// allocating when s is ASCII with single spaces between words.
+// allocating when s already has single spaces between words.
 func collapseSpaces(s string) string {
 	prevSpace := true // a leading space needs the slow path
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		if isASCIISpace(c) {
-			if c != ' ' || prevSpace {
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if space {
+			if s[i] != ' ' || prevSpace {
 				return strings.Join(strings.Fields(s), " ")
 			}
-			prevSpace = true
-			continue
 		}
-		prevSpace = false
+		prevSpace = space
+		i += size
 	}
 	if prevSpace && len(s) > 0 {
 		return strings.Join(strings.Fields(s), " ")
@@ -37,33 +37,51 @@ func collapseSpaces(s string) string {
 	return s
 }
 
+// spaceAt reports whether the rune at s[i] is a space to strings.Fields,
+// and its length in bytes.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return isASCIISpace(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
+// maxWindow is the most words lastWords and firstWords keep without
+// falling back to strings.Fields.
+const maxWindow = 16
+
 // lastWords returns the last n words of s joined by single spaces;
 // firstWords the first n.
 func lastWords(s string, n int) string {
 	if len(s) > 40*n {
 		s = s[len(s)-40*n:]
 	}
-	end := len(s)
-	for end > 0 && s[end-1] < 0x80 && isASCIISpace(s[end-1]) {
-		end--
+	if n <= 0 || n > maxWindow {
+		return slowLastWords(s, n)
 	}
-	start, words := 0, 0
-	for i := end - 1; i >= 0; i-- {
-		c := s[i]
-		if c >= 0x80 {
-			return slowLastWords(s, n)
-		}
-		if isASCIISpace(c) && !isASCIISpace(s[i+1]) {
-			if words++; words == n {
-				start = i + 1
-				break
+	var starts [maxWindow]int
+	count, end, inWord := 0, 0, false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space {
+			if !inWord {
+				starts[count%maxWindow] = i
+				count++
 			}
+			end = i + size
 		}
+		inWord = !space
+		i += size
 	}
-	return collapseSpaces(s[start:end])
+	if count == 0 {
+		return ""
+	}
+	k := max(count-n, 0)
+	return collapseSpaces(s[starts[k%maxWindow]:end])
 }
 
-// slowLastWords is lastWords through strings.Fields, for non-ASCII text.
+// slowLastWords is lastWords through strings.Fields.
 func slowLastWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
@@ -76,36 +94,31 @@ func firstWords(s string, n int) string {
 	if len(s) > 40*n {
 		s = s[:40*n]
 	}
-	start := 0
-	for start < len(s) && s[start] < 0x80 && isASCIISpace(s[start]) {
-		start++
+	if n <= 0 {
+		return ""
 	}
-	end, words := len(s), 0
-	for i := start; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return slowFirstWords(s, n)
-		}
-		if isASCIISpace(c) && !isASCIISpace(s[i-1]) {
-			if words++; words == n {
-				end = i
-				break
+	start, end, count, inWord := 0, 0, 0, false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space {
+			if !inWord {
+				if count == n {
+					break
+				}
+				if count == 0 {
+					start = i
+				}
+				count++
 			}
+			end = i + size
 		}
+		inWord = !space
+		i += size
 	}
-	for end > start && isASCIISpace(s[end-1]) {
-		end--
+	if count == 0 {
+		return ""
 	}
 	return collapseSpaces(s[start:end])
-}
-
-// slowFirstWords is firstWords through strings.Fields, for non-ASCII text.
-func slowFirstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
-	}
-	return strings.Join(f, " ")
 }
 
 // stemSet tests a string for any of a fixed list of lower-case ASCII

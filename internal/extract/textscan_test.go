@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestTextScanMatchesStrings compares the fast helpers with their
+// strings.Fields / strings.Contains definitions on random text mixing
+// ASCII, Unicode spaces, curly quotes and cut UTF-8.
+func TestTextScanMatchesStrings(t *testing.T) {
+	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a"}
+	rng := rand.New(rand.NewSource(1))
+	set := newStemSet([]string{"kill", "bomb", "d b"})
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(14) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+		for n := 0; n <= 4; n++ {
+			if got, want := lastWords(s, n), slowLastWords(cut(s, n, true), n); got != want {
+				t.Fatalf("lastWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+			f := strings.Fields(cut(s, n, false))
+			if len(f) > n {
+				f = f[:n]
+			}
+			if got, want := firstWords(s, n), strings.Join(f, " "); got != want {
+				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+		if got, want := set.inLower(s), containsAny(strings.ToLower(s), set.stems); got != want {
+			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := set.in(s), containsAny(s, set.stems); got != want {
+			t.Fatalf("in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// cut applies the 40-bytes-per-word window of lastWords/firstWords.
+func cut(s string, n int, tail bool) string {
+	if len(s) <= 40*n {
+		return s
+	}
+	if tail {
+		return s[len(s)-40*n:]
+	}
+	return s[:40*n]
+}
