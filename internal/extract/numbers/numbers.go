@@ -44,12 +44,14 @@ type Quantity struct {
 func Find(text string) []Quantity {
 	sc := scanner{text: text}
 	var out []Quantity
-	var toks []tok
+	buf := getToks()
+	toks := *buf
 	for from := 0; from < len(text); {
 		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
 		sc.t = toks
 		out = sc.scan(out)
 	}
+	putToks(buf, toks)
 	return out
 }
 

@@ -77,12 +77,14 @@ func FindWith(text string, ref model.Date, opt Options) []Expr {
 	sc := &scanner{text: text, ref: ref, opt: opt}
 	var out []Expr
 	var last model.Date
-	var toks []tok
+	buf := getToks()
+	toks := *buf
 	for from := 0; from < len(text); {
 		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
 		sc.t = toks
 		out = sc.scan(out, &last)
 	}
+	putToks(buf, toks)
 	return out
 }
 
