@@ -122,10 +122,13 @@ func firstWords(s string, n int) string {
 }
 
 // stemSet tests a string for any of a fixed list of lower-case ASCII
-// substrings in one pass, bucketing the stems by first byte.
+// substrings in one pass: a bit set of the stems' first two bytes gates
+// the comparisons, which are bucketed by first byte.
 type stemSet struct {
 	stems   []string
 	byFirst [256][]string
+	pair    [1 << 16 / 64]uint64 // first two bytes of stems of length >= 2
+	single  [256]bool            // stems of one byte
 	empty   bool
 }
 
@@ -133,13 +136,24 @@ type stemSet struct {
 func newStemSet(stems []string) *stemSet {
 	ss := &stemSet{stems: stems}
 	for _, st := range stems {
-		if st == "" {
+		switch len(st) {
+		case 0:
 			ss.empty = true
-			continue
+		case 1:
+			ss.single[st[0]] = true
+		default:
+			k := uint(st[0])<<8 | uint(st[1])
+			ss.pair[k/64] |= 1 << (k % 64)
+			ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
 		}
-		ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
 	}
 	return ss
+}
+
+// gate reports whether a stem may start with bytes a, b.
+func (ss *stemSet) gate(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return ss.pair[k/64]&(1<<(k%64)) != 0
 }
 
 // in reports whether s contains any stem (as containsAny(s, stems)).
@@ -148,9 +162,14 @@ func (ss *stemSet) in(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		for _, st := range ss.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], st) {
-				return true
+		if ss.single[s[i]] {
+			return true
+		}
+		if i+1 < len(s) && ss.gate(s[i], s[i+1]) {
+			for _, st := range ss.byFirst[s[i]] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
 			}
 		}
 	}
@@ -171,9 +190,15 @@ func (ss *stemSet) inLower(s string) bool {
 			nonASCII = true
 			continue
 		}
-		for _, st := range ss.byFirst[foldASCII(c)] {
-			if hasFoldedPrefix(s[i:], st) {
-				return true
+		c = foldASCII(c)
+		if ss.single[c] {
+			return true
+		}
+		if i+1 < len(s) && ss.gate(c, foldASCII(s[i+1])) {
+			for _, st := range ss.byFirst[c] {
+				if hasFoldedPrefix(s[i:], st) {
+					return true
+				}
 			}
 		}
 	}
