@@ -37,7 +37,7 @@ var facilityHeads = map[string]bool{"hospital": true, "clinic": true, "mosque": 
 // addPeople finds personal names by cue: a title or role noun before, a
 // speech verb after, a name particle inside, or a byline.
 func (w *work) addPeople() {
-	w.lowerWords = map[string]bool{}
+	w.lowerWords = make(map[string]bool, len(w.words)/2)
 	for _, wd := range w.words {
 		if !capitalised(wd.Text) {
 			w.lowerWords[wd.Text] = true

@@ -25,16 +25,34 @@ func collapseSpaces(s string) string {
 		space, size := spaceAt(s, i)
 		if space {
 			if s[i] != ' ' || prevSpace {
-				return strings.Join(strings.Fields(s), " ")
+				return joinFields(s)
 			}
 		}
 		prevSpace = space
 		i += size
 	}
 	if prevSpace && len(s) > 0 {
-		return strings.Join(strings.Fields(s), " ")
+		return joinFields(s)
 	}
 	return s
+}
+
+// joinFields builds strings.Join(strings.Fields(s), " ") in one buffer.
+func joinFields(s string) string {
+	b := make([]byte, 0, len(s))
+	inWord := false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space {
+			if !inWord && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, s[i:i+size]...)
+		}
+		inWord = !space
+		i += size
+	}
+	return string(b)
 }
 
 // spaceAt reports whether the rune at s[i] is a space to strings.Fields,
