@@ -122,13 +122,13 @@ func (w *work) addGenerics() {
 		return
 	}
 	lower := w.lower()
+	thes := indexAll(lower, genericLead) // every cue starts with it
 	for _, cue := range genericCues {
-		for off := 0; off < len(lower); {
-			k := strings.Index(lower[off:], cue)
-			if k < 0 {
-				break
+		off := 0
+		for _, s := range thes {
+			if s < off || !strings.HasPrefix(lower[s:], cue) {
+				continue
 			}
-			s := off + k
 			e := s + len(cue)
 			off = e
 			if !w.wordAligned(s, e) || w.overlaps(s, e) {
@@ -138,6 +138,32 @@ func (w *work) addGenerics() {
 			w.push(m)
 			w.actor.Mentions = append(w.actor.Mentions, m)
 		}
+	}
+}
+
+// genericLead opens every generic cue; addGenerics finds its occurrences
+// once and tests the cues only there.
+const genericLead = "the "
+
+func init() {
+	for _, cue := range genericCues {
+		if !strings.HasPrefix(cue, genericLead) {
+			panic("extract: generic cue " + cue + " does not start with " + genericLead)
+		}
+	}
+}
+
+// indexAll returns the offsets of the non-overlapping occurrences of sub
+// in s.
+func indexAll(s, sub string) []int {
+	var out []int
+	for off := 0; ; {
+		k := strings.Index(s[off:], sub)
+		if k < 0 {
+			return out
+		}
+		out = append(out, off+k)
+		off += k + len(sub)
 	}
 }
 

@@ -18,22 +18,20 @@ func scanWords(text string) []word {
 	out := make([]word, 0, len(text)/6)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isNameRune(r) {
+		ok, n := nameRuneAt(text, i)
+		if !ok {
 			i += n
 			continue
 		}
 		start := i
 		i += n
 		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if isNameRune(r) {
+			if ok, n = nameRuneAt(text, i); ok {
 				i += n
 				continue
 			}
-			if isJoiner(r) && i+n < len(text) {
-				r2, _ := utf8.DecodeRuneInString(text[i+n:])
-				if isNameRune(r2) {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isJoiner(r) && i+n < len(text) {
+				if ok2, _ := nameRuneAt(text, i+n); ok2 {
 					i += n
 					continue
 				}
@@ -46,6 +44,16 @@ func scanWords(text string) []word {
 }
 
 func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// nameRuneAt reports whether the rune at text[i] is a name rune, and its
+// length in bytes; ASCII is tested without decoding.
+func nameRuneAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return isNameRune(r), n
+}
 
 // isJoiner reports runes that join two parts of one name.
 func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' }
