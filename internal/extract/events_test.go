@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"dossier/internal/model"
 )
@@ -165,13 +164,17 @@ func TestFrameEventsLongInput(t *testing.T) {
 	one := "Gunmen opened fire in Kabul, Afghanistan, killing two people and wounding three. "
 	text := strings.Repeat(one, 20000) + strings.Repeat("killed and wounded in the blast ", 200000)
 	d := &model.Document{Name: "t", Text: text, Published: model.DayDate(2020, 1, 1)}
-	start := time.Now()
+	// Speed is measured by BenchmarkExtract and scripts/bench-extract, not
+	// asserted here: a wall-clock limit fails on a loaded machine. This test
+	// checks that an 8 MB input finishes with sound output.
 	x := Extract(d, Options{})
-	if el := time.Since(start); el > 20*time.Second {
-		t.Errorf("Extract on %d bytes took %v", len(text), el)
-	}
 	if len(x.Events) == 0 {
 		t.Error("no event in repeated reports")
+	}
+	for _, e := range x.Events {
+		if e.Start < 0 || e.End > len(text) || text[e.Start:e.End] != e.Evidence.Text {
+			t.Fatalf("evidence offsets %d-%d do not point at the quoted sentence", e.Start, e.End)
+		}
 	}
 }
 
