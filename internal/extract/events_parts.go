@@ -47,7 +47,7 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 		case t.Low == "," || t.Low == ";":
 			flush()
 			comma = true
-		case (t.Low == "and" || t.Low == "&") && (innerAnd(cur, toks, i, to) || roleList(cur, segs, toks, i, to)):
+		case (t.Low == "and" || t.Low == "&") && (innerAnd(cur, toks, i, to) || numberAnd(toks, i, to) || roleList(cur, segs, toks, i, to)):
 			cur = append(cur, t)
 		case t.Low == "and" || t.Low == "&" || t.Low == "plus":
 			flush()
@@ -388,6 +388,19 @@ func innerAnd(cur []etok, toks []etok, i, to int) bool {
 		if t.Low == "of" {
 			return true
 		}
+	}
+	return false
+}
+
+// numberAnd reports the "and" of a spelled-out number ("three hundred
+// and eleven"), which joins no parts.
+func numberAnd(toks []etok, i, to int) bool {
+	if i == 0 || i+1 >= to {
+		return false
+	}
+	switch toks[i-1].Low {
+	case "hundred", "thousand":
+		return wordNumber(toks[i+1].Low) > 0
 	}
 	return false
 }
