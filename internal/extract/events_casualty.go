@@ -169,8 +169,20 @@ func asideAfter(toks []etok, i int) bool {
 // how many tokens it spans.
 func casualtyWord(toks []etok, i int) (kill, inj bool, n int) {
 	switch toks[i].Low {
-	case "killed", "killing", "dead", "died", "slain", "murdered", "perished":
+	case "killed", "killing", "dead", "died", "slain", "murdered", "perished", "assassinated", "beheaded",
+		"slaughtered", "massacred":
 		return true, false, 1
+	case "claimed":
+		if phraseAt(toks, i, "claimed the lives of") || phraseAt(toks, i, "claimed the life of") {
+			return true, false, 4
+		}
+	case "bodies":
+		if i+1 < len(toks) && toks[i+1].Low == "of" {
+			return true, false, 2
+		}
+		if bodiesFound(toks, i) {
+			return true, false, 1
+		}
 	case "injured", "wounded", "hurt", "injuring", "wounding":
 		return false, true, 1
 	case "deaths", "death":
@@ -193,6 +205,18 @@ func casualtyWord(toks []etok, i int) (kill, inj bool, n int) {
 		}
 	}
 	return false, false, 0
+}
+
+// bodiesFound reports "bodies" as the subject of a discovery ("six bodies
+// were found", "the bodies were recovered").
+func bodiesFound(toks []etok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].Low {
+		case "found", "recovered", "discovered", "retrieved", "dumped":
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports "was not injured", "no one was hurt".
