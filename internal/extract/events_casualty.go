@@ -67,6 +67,11 @@ func (w *work) sentenceCasualties(s *evSent, si int, killed, injured *tally) {
 			res.IncludesAttack = true
 		}
 		addTally(t, res, si, toks, from, to)
+		if k := besidesAfter(toks, max(i+n, to)); k > 0 && len(res.Parts) > 0 {
+			_, t2 := objectSpan(toks, k+besidesAt(toks, k))
+			more := w.parseParts(toks, k, t2)
+			addTally(t, partsResult{Parts: more.Parts}, si, toks, k, t2)
+		}
 		if k := findPhrase(toks, to, "as did"); k >= 0 {
 			f2, t2 := objectSpan(toks, k+2)
 			more := w.parseParts(toks, f2, t2)
@@ -150,6 +155,28 @@ func further(toks []etok, from int) bool {
 		}
 	}
 	return false
+}
+
+// besidesAfter returns the start of the further victims that an aside
+// after the verb adds ("were killed in the attack, along with four of the
+// attackers"; "were killed, not including the five attackers"), or -1.
+func besidesAfter(toks []etok, from int) int {
+	for k := from; k+2 < len(toks); k++ {
+		switch toks[k].Low {
+		case ";", ".", "and", "while", "but":
+			return -1
+		case ",":
+			if besidesAt(toks, k+1) > 0 {
+				return k + 1 // parseParts reads the phrase itself
+			}
+		}
+		if k > from {
+			if kill, inj, _ := casualtyWord(toks, k); kill || inj {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // asideAfter reports ", including the assailant" right after the verb.

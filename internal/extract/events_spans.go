@@ -223,8 +223,10 @@ func pieceEnd(toks []etok, starts []int, k, to int) int {
 // attaches reports a piece that continues the one before it.
 func attaches(piece []etok) bool {
 	switch piece[0].Low {
-	case "and", "including", "among", "in", "as", "plus", "along":
+	case "and", "including", "among", "in", "as", "plus", "along", "excluding":
 		return piece[0].Low != "in" || phraseAt(piece, 0, "in addition to")
+	case "not":
+		return phraseAt(piece, 0, "not including") || phraseAt(piece, 0, "not counting")
 	}
 	return false
 }
