@@ -309,9 +309,6 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 	if markerLevelOf(toks[len(toks)-1].Low) >= 0 && len(toks) == 1 {
 		return el, false
 	}
-	if strings.EqualFold(el.Text, "Old City") || strings.EqualFold(el.Text, "Old") {
-		el.Level, el.Marked = lvlSite, true
-	}
 	return el, true
 }
 
