@@ -254,9 +254,9 @@ func splitOf(toks []etok) []chainEl {
 		el.OfPart = el.OfPart || markedBefore
 		out = append(out, el)
 	}
-	if n := len(out); n > 1 && out[n-1].Build {
+	if n := len(out); n > 1 && (out[n-1].Build || siteNoun[strings.ToLower(out[0].Text)]) {
 		for i := range out {
-			out[i].Build, out[i].Level, out[i].Marked = true, lvlSite, true // "the Regional Command of the Gendarmerie headquarters"
+			out[i].Build, out[i].Level, out[i].Marked = true, lvlSite, true // "the Regional Command of the Gendarmerie headquarters", "the Cathedral of Our Lady"
 		}
 	}
 	return out
