@@ -295,6 +295,8 @@ func skippable(chain []chainEl, k, last int) bool {
 		return true
 	case el.Marker == "district" && (next.Marker == "city" || next.Marker == "town" || bigCity(next)):
 		return true // a district of a city
+	case el.Marker == "district" && (el.Text == "Mueang" || strings.HasPrefix(el.Text, "Mueang ")):
+		return true // Thailand's capital district: the provincial town named after its province
 	case el.Marker == "village" && (next.Marker == "district" || next.Marker == "municipality"):
 		return true
 	}
