@@ -14,10 +14,12 @@ var (
 // responsibility") is claimed; one that others named ("sources attributed
 // the attack to X", "X was thought to be responsible") is blamed; a group
 // named as the attacker of the head sentence is stated as fact. "No group
-// claimed responsibility" names no one.
+// claimed responsibility" names no one. At equal rank a branch of the group
+// chosen so far replaces it: "the Afghan offshoot of Islamic State, known as
+// IS-K, claimed" is the branch's claim.
 func (w *work) perpEvent(inc *incident, ev *model.ExtractedEvent) {
 	type cand struct {
-		name string
+		ent  *entity
 		attr string
 		rank int
 	}
@@ -31,15 +33,15 @@ func (w *work) perpEvent(inc *incident, ev *model.ExtractedEvent) {
 			if rank == 0 {
 				continue
 			}
-			if best == nil || rank > best.rank {
-				best = &cand{name: m.Ent.Name, attr: attr, rank: rank}
+			if best == nil || rank > best.rank || rank == best.rank && isBranchOf(m.Ent, best.ent) {
+				best = &cand{ent: m.Ent, attr: attr, rank: rank}
 			}
 		}
 	}
 	if best == nil {
 		return
 	}
-	name := best.name
+	name := best.ent.Name
 	ev.Perpetrator = &name
 	if best.attr != "" {
 		a := best.attr

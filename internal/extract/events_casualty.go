@@ -67,6 +67,11 @@ func (w *work) sentenceCasualties(s *evSent, si int, killed, injured *tally) {
 			res.IncludesAttack = true
 		}
 		addTally(t, res, si, toks, from, to)
+		if k := besidesAfter(toks, max(i+n, to)); k > 0 && len(res.Parts) > 0 {
+			_, t2 := objectSpan(toks, k+besidesAt(toks, k))
+			more := w.parseParts(toks, k, t2)
+			addTally(t, partsResult{Parts: more.Parts}, si, toks, k, t2)
+		}
 		if k := findPhrase(toks, to, "as did"); k >= 0 {
 			f2, t2 := objectSpan(toks, k+2)
 			more := w.parseParts(toks, f2, t2)
@@ -152,6 +157,28 @@ func further(toks []etok, from int) bool {
 	return false
 }
 
+// besidesAfter returns the start of the further victims that an aside
+// after the verb adds ("were killed in the attack, along with four of the
+// attackers"; "were killed, not including the five attackers"), or -1.
+func besidesAfter(toks []etok, from int) int {
+	for k := from; k+2 < len(toks); k++ {
+		switch toks[k].Low {
+		case ";", ".", "and", "while", "but":
+			return -1
+		case ",":
+			if besidesAt(toks, k+1) > 0 {
+				return k + 1 // parseParts reads the phrase itself
+			}
+		}
+		if k > from {
+			if kill, inj, _ := casualtyWord(toks, k); kill || inj {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // asideAfter reports ", including the assailant" right after the verb.
 func asideAfter(toks []etok, i int) bool {
 	if i+1 >= len(toks) || toks[i].Low != "," || toks[i+1].Low != "including" {
@@ -169,8 +196,20 @@ func asideAfter(toks []etok, i int) bool {
 // how many tokens it spans.
 func casualtyWord(toks []etok, i int) (kill, inj bool, n int) {
 	switch toks[i].Low {
-	case "killed", "killing", "dead", "died", "slain", "murdered", "perished":
+	case "killed", "killing", "dead", "died", "slain", "murdered", "perished", "assassinated", "beheaded",
+		"slaughtered", "massacred":
 		return true, false, 1
+	case "claimed":
+		if phraseAt(toks, i, "claimed the lives of") || phraseAt(toks, i, "claimed the life of") {
+			return true, false, 4
+		}
+	case "bodies":
+		if i+1 < len(toks) && toks[i+1].Low == "of" {
+			return true, false, 2
+		}
+		if bodiesFound(toks, i) {
+			return true, false, 1
+		}
 	case "injured", "wounded", "hurt", "injuring", "wounding":
 		return false, true, 1
 	case "deaths", "death":
@@ -193,6 +232,18 @@ func casualtyWord(toks []etok, i int) (kill, inj bool, n int) {
 		}
 	}
 	return false, false, 0
+}
+
+// bodiesFound reports "bodies" as the subject of a discovery ("six bodies
+// were found", "the bodies were recovered").
+func bodiesFound(toks []etok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].Low {
+		case "found", "recovered", "discovered", "retrieved", "dumped":
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports "was not injured", "no one was hurt".

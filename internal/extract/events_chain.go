@@ -19,7 +19,7 @@ var markerLevel = map[string]int{
 	"republic": lvlAdmin, "division": lvlAdmin, "prefecture": lvlAdmin, "territory": lvlAdmin,
 	"krai": lvlAdmin, "emirate": lvlAdmin, "agency": lvlAdmin, "parish": lvlCity, "barangay": lvlCity,
 	"chiefdom": lvlCity, "canton": lvlCity, "ward": lvlSite, "subcounty": lvlCity, "sub-county": lvlCity,
-	"constituency": lvlCity, "zone": lvlAdmin, "circle": lvlCity, "kebele": lvlCity, "woreda": lvlCity,
+	"constituency": lvlCity, "lga": lvlCity, "zone": lvlAdmin, "circle": lvlCity, "kebele": lvlCity, "woreda": lvlCity,
 }
 
 // siteNoun ends the name of a site inside a town ("Everglades Hotel").
@@ -212,7 +212,21 @@ func placeWord(toks []etok, j int) bool {
 	if t.isCap() || t.isNum() && j > 0 && toks[j-1].isCap() || articledName(t.Text) {
 		return true
 	}
-	return markerLevelOf(t.Low) >= 0 || directionWords[t.Low] || connector(t.Low)
+	return markerLevelOf(t.Low) >= 0 || directionWords[t.Low] || connector(t.Low) || lgaWord(toks, j)
+}
+
+// lgaWord reports the words of Nigeria's "local government area", a
+// district-level marker.
+func lgaWord(toks []etok, j int) bool {
+	switch toks[j].Low {
+	case "local":
+		return phraseAt(toks, j, "local government area") || phraseAt(toks, j, "local government")
+	case "government":
+		return j > 0 && toks[j-1].Low == "local"
+	case "area":
+		return j > 1 && toks[j-1].Low == "government" && toks[j-2].Low == "local"
+	}
+	return false
 }
 
 // splitOf splits "Kaleri area of Tomsu Ngamdu" into its places; a
@@ -240,9 +254,9 @@ func splitOf(toks []etok) []chainEl {
 		el.OfPart = el.OfPart || markedBefore
 		out = append(out, el)
 	}
-	if n := len(out); n > 1 && out[n-1].Build {
+	if n := len(out); n > 1 && (out[n-1].Build || siteNoun[strings.ToLower(out[0].Text)]) {
 		for i := range out {
-			out[i].Build, out[i].Level, out[i].Marked = true, lvlSite, true // "the Regional Command of the Gendarmerie headquarters"
+			out[i].Build, out[i].Level, out[i].Marked = true, lvlSite, true // "the Regional Command of the Gendarmerie headquarters", "the Cathedral of Our Lady"
 		}
 	}
 	return out
@@ -261,6 +275,13 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 	el := chainEl{Level: lvlCity}
 	if level >= 0 {
 		el.Level, el.Marked = level, true
+	}
+	for n := len(toks); n > 2 && lgaWord(toks, n-1) && toks[n-1].Low != "local"; n = len(toks) {
+		el.Level, el.Marked, el.Marker = lvlCity, true, "lga"
+		toks = toks[:n-1] // "Guma local government area"
+		for len(toks) > 1 && toks[len(toks)-1].Low == "local" {
+			toks = toks[:len(toks)-1]
+		}
 	}
 	for len(toks) > 1 {
 		lv := markerLevelOf(toks[len(toks)-1].Low)
@@ -287,9 +308,6 @@ func makeEl(toks []etok, level int) (chainEl, bool) {
 	}
 	if markerLevelOf(toks[len(toks)-1].Low) >= 0 && len(toks) == 1 {
 		return el, false
-	}
-	if strings.EqualFold(el.Text, "Old City") || strings.EqualFold(el.Text, "Old") {
-		el.Level, el.Marked = lvlSite, true
 	}
 	return el, true
 }

@@ -76,6 +76,7 @@ var cueDefs = []cueDef{
 	{"set ablaze", famIncendiary, false}, {"torched", famIncendiary, false},
 	{"arson", famIncendiary, true}, {"burned down", famIncendiary, false},
 	{"incendiary", famIncendiary, false},
+	{"arsonists", famIncendiary, false}, {"arsonist", famIncendiary, false},
 	{"bomb", famExplosive, true}, {"bombs", famExplosive, false}, {"bombing", famExplosive, true},
 	{"bombings", famExplosive, true}, {"bombed", famExplosive, false}, {"bomber", famExplosive, false},
 	{"bombers", famExplosive, false}, {"blast", famExplosive, true}, {"blasts", famExplosive, true},
@@ -87,14 +88,15 @@ var cueDefs = []cueDef{
 	{"ieds", famExplosive, false}, {"vbied", famExplosive, false}, {"vbieds", famExplosive, false},
 	{"car bomb", famExplosive, true}, {"grenade", famExplosive, false},
 	{"grenades", famExplosive, false}, {"landmine", famExplosive, false},
-	{"landmines", famExplosive, false},
+	{"landmines", famExplosive, false}, {"blew up", famExplosive, false}, {"blown up", famExplosive, false},
+	{"blowing up", famExplosive, false}, {"dynamited", famExplosive, false}, {"dynamite", famExplosive, false},
 	{"rocket", famRocket, false}, {"rockets", famRocket, false}, {"mortar", famRocket, false},
 	{"mortars", famRocket, false}, {"shelling", famRocket, true}, {"shelled", famRocket, false},
-	{"rocket-propelled", famRocket, false},
+	{"rocket-propelled", famRocket, false}, {"shells", famRocket, false},
 	{"ambush", famAmbush, true}, {"ambushed", famAmbush, false},
 	{"opened fire", famGunfire, false}, {"open fire", famGunfire, false},
 	{"fired upon", famGunfire, false}, {"fired on", famGunfire, false}, {"fired at", famGunfire, false},
-	{"fired indiscriminately", famGunfire, false}, {"shot", famGunfire, false},
+	{"fired", famGunfire, false}, {"shot", famGunfire, false},
 	{"shooting", famGunfire, true}, {"shootings", famGunfire, true}, {"gunmen", famGunfire, false},
 	{"gunman", famGunfire, false}, {"sniper", famGunfire, false}, {"gunfire", famGunfire, true},
 	{"gunshot", famGunfire, false}, {"gunshots", famGunfire, false},
@@ -109,16 +111,19 @@ var cueDefs = []cueDef{
 	{"gun battle", famClash, true}, {"gunbattle", famClash, true}, {"firefight", famClash, true},
 	{"exchange of fire", famClash, true}, {"fought", famClash, false}, {"battled", famClash, false},
 	{"took arms", famClash, false}, {"took up arms", famClash, false}, {"defeated by", famClash, false},
-	{"drove", famClash, false},
 	{"attack", famAssault, true}, {"attacks", famAssault, true}, {"attacked", famAssault, false},
 	{"attacking", famAssault, false}, {"assault", famAssault, true}, {"assaulted", famAssault, false},
-	{"stormed", famAssault, false}, {"raid", famAssault, true}, {"raided", famAssault, false},
+	{"stormed", famAssault, false}, {"overran", famAssault, false}, {"overrun", famAssault, false}, {"raid", famAssault, true}, {"raided", famAssault, false},
 	{"siege", famAssault, true}, {"massacre", famAssault, true}, {"atrocity", famAssault, true},
 	{"incident", famNone, true},
 	{"killed", famKill, false}, {"killing", famKill, false}, {"murdered", famKill, false},
 	{"murder", famKill, true}, {"executed", famKill, false}, {"lynched", famKill, false},
-	{"drove his vehicle into", famAssault, false}, {"rammed", famAssault, false},
-	{"ricin", famOther, false}, {"poisoned", famOther, false}, {"anthrax", famOther, false},
+	{"rammed", famAssault, false}, {"ramming", famAssault, true}, {"ploughed into", famAssault, false},
+	{"plowed into", famAssault, false},
+	{"poisoned", famOther, false}, {"poison", famOther, false}, {"poisoning", famOther, true},
+	{"toxin", famOther, false}, {"nerve agent", famOther, false}, {"chemical attack", famOther, true},
+	{"ricin", famOther, false}, {"sarin", famOther, false}, {"anthrax", famOther, false},
+	{"cyanide", famOther, false},
 }
 
 // cueIndex maps a cue's first word to its definitions, longest first.
@@ -147,8 +152,13 @@ type cueHit struct {
 func findCues(toks []etok) []cueHit {
 	var out []cueHit
 	for i := 0; i < len(toks); i++ {
+		if n, c, ok := gapCue(toks, i); ok {
+			out = append(out, cueHit{Tok: i, N: n, Def: c})
+			i += n - 1
+			continue
+		}
 		for _, c := range cueIndex[toks[i].Low] {
-			if !phraseAt(toks, i, c.Phrase) {
+			if !phraseAt(toks, i, c.Phrase) || c.Phrase == "fired" && launchedAfter(toks, i+1) {
 				continue
 			}
 			n := strings.Count(c.Phrase, " ") + 1
@@ -158,6 +168,45 @@ func findCues(toks []etok) []cueHit {
 		}
 	}
 	return out
+}
+
+// gapCue reads a verb phrase with its object inside: "set two masts on
+// fire", "set the school ablaze", "drove a van into".
+func gapCue(toks []etok, i int) (int, cueDef, bool) {
+	var ends []string
+	var def cueDef
+	switch toks[i].Low {
+	case "set", "sets", "setting":
+		ends, def = []string{"on fire", "ablaze", "alight"}, cueDef{Phrase: "set on fire", Fam: famIncendiary}
+	case "drove", "driving", "drives", "drive":
+		ends, def = []string{"into"}, cueDef{Phrase: "drove into", Fam: famAssault}
+	default:
+		return 0, cueDef{}, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].Punct {
+			break
+		}
+		for _, e := range ends {
+			if phraseAt(toks, j, e) {
+				return j - i + strings.Count(e, " ") + 1, def, true
+			}
+		}
+	}
+	return 0, cueDef{}, false
+}
+
+// launchedAfter reports a launched weapon right after "fired" ("fired
+// four mortars", "fired a rocket"), which is not gunfire.
+func launchedAfter(toks []etok, from int) bool {
+	for j := from; j < len(toks) && j <= from+3; j++ {
+		for _, c := range cueIndex[toks[j].Low] {
+			if (c.Fam == famRocket || c.Fam == famExplosive) && phraseAt(toks, j, c.Phrase) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteBefore reports whether the noun at i is introduced by a definite

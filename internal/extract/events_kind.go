@@ -18,7 +18,7 @@ func incidentKind(inc *incident) string {
 	for _, s := range inc.Sents {
 		for _, c := range s.Cues {
 			if c.Def.Fam == famSuicide {
-				if targetsPerson(h.Toks) {
+				if targetsPerson(h.Toks) || officialKilled(inc) {
 					return model.KindAssassination
 				}
 				return model.KindSuicideBombing
@@ -27,7 +27,8 @@ func incidentKind(inc *incident) string {
 	}
 	for _, s := range inc.Sents {
 		if k := specificKind(s); k != "" {
-			if (k == model.KindBombing || k == model.KindSuicideBombing) && targetsPerson(h.Toks) {
+			if (k == model.KindBombing || k == model.KindSuicideBombing || k == model.KindAmbush) &&
+				(targetsPerson(h.Toks) || officialKilled(inc)) {
 				return model.KindAssassination
 			}
 			return k
@@ -41,7 +42,24 @@ var personRoles = map[string]bool{"leader": true, "commander": true, "governor":
 	"official": true, "chief": true, "minister": true, "president": true, "politician": true,
 	"judge": true, "candidate": true, "deputy": true, "lawmaker": true, "councillor": true,
 	"councilor": true, "elder": true, "cleric": true, "imam": true, "legislator": true, "senator": true,
-	"administrator": true, "prosecutor": true, "general": true, "colonel": true}
+	"administrator": true, "prosecutor": true, "general": true, "colonel": true, "commissioner": true}
+
+// officialKilled reports an office holder named among the dead in a later
+// sentence of the incident: "The district commissioner and two of his
+// guards were killed."
+func officialKilled(inc *incident) bool {
+	for k, s := range inc.Sents {
+		if k == 0 {
+			continue
+		}
+		for i := 1; i+1 < len(s.Toks); i++ {
+			if s.Toks[i+1].Low == "killed" && auxWords[s.Toks[i].Low] && roleBefore(s.Toks, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // targetsPerson reports an attack aimed at one office holder: "targeting
 // an Afghan Local Police commander", "killed the deputy governor", "at
@@ -54,6 +72,10 @@ func targetsPerson(toks []etok) bool {
 			from = i + 1
 		case t.Low == "killed" && i+1 < len(toks) && toks[i+1].Low == "the":
 			from = i + 2
+		case t.Low == "killed" && i+1 < len(toks) && toks[i+1].isCap():
+			from = i + 1 // "killed Sheikh X, a prominent cleric"
+		case t.Low == "including" && i+1 < len(toks) && personRoles[toks[i+1].Low]:
+			return true // "killing 149 people, including candidate X"
 		case t.Low == "of" && i > 0 && dwelling[toks[i-1].Low]:
 			from, width = i+1, 12
 		case t.Low == "killed" && i > 0 && toks[i-1].Low == "was":

@@ -34,12 +34,16 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 	comma := false // the current part follows a comma
 	var segs [][]etok
 	var commas []bool
+	var extra [][]etok // victims beside the others: "not counting the bomber"
+	besides := false
 	flush := func() {
-		if len(cur) > 0 {
+		if len(cur) > 0 && besides {
+			extra = append(extra, cur)
+		} else if len(cur) > 0 {
 			segs = append(segs, cur)
 			commas = append(commas, comma)
 		}
-		cur = nil
+		cur, besides = nil, false
 	}
 	for i := from; i < to; i++ {
 		t := toks[i]
@@ -47,7 +51,7 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 		case t.Low == "," || t.Low == ";":
 			flush()
 			comma = true
-		case (t.Low == "and" || t.Low == "&") && (innerAnd(cur, toks, i, to) || roleList(cur, segs, toks, i, to)):
+		case (t.Low == "and" || t.Low == "&") && (innerAnd(cur, toks, i, to) || numberAnd(toks, i, to) || roleList(cur, segs, toks, i, to)):
 			cur = append(cur, t)
 		case t.Low == "and" || t.Low == "&" || t.Low == "plus":
 			flush()
@@ -56,6 +60,10 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 			flush()
 			comma = false
 			i += 2 // both phrases are three words
+		case besidesAt(toks, i) > 0:
+			flush()
+			besides = true
+			i += besidesAt(toks, i) - 1 // the attackers beside the victims count too
 		case t.Low == "(":
 			for i < to && toks[i].Low != ")" {
 				i++ // a parenthesis ("(U.S.)") neither counts nor splits
@@ -108,7 +116,29 @@ func (w *work) parseParts(toks []etok, from, to int) partsResult {
 		}
 		res.Parts = append(res.Parts, p)
 	}
+	for _, seg := range extra {
+		if len(seg) > 3 && seg[1].Low == "of" && seg[2].Low == "the" {
+			seg = append([]etok{seg[0]}, seg[3:]...) // "four of the attackers"
+		}
+		if p, ok := w.valuePart(seg); ok {
+			res.Parts = append(res.Parts, p)
+		}
+	}
 	return res
+}
+
+// besidesAt returns the length of a phrase at i that adds victims beside
+// the others ("along with", "not counting", "apart from"), or 0.
+func besidesAt(toks []etok, i int) int {
+	for _, p := range []string{"along with", "not including", "not counting", "apart from", "aside from"} {
+		if phraseAt(toks, i, p) {
+			return 2
+		}
+	}
+	if toks[i].Low == "excluding" || toks[i].Low == "besides" {
+		return 1
+	}
+	return 0
 }
 
 // valuePart counts one part.
@@ -142,7 +172,7 @@ func (w *work) valuePart(seg []etok) (npart, bool) {
 	p.Attacker = attackerPart(seg[i:])
 	p.Total = totalHead(seg[i:])
 	if q, n, ok := w.quantityAt(seg, i); ok {
-		if n < len(seg) && (seg[n].Low == "times" || seg[n].Low == "of" && n+1 < len(seg) && seg[n+1].Low == "the") {
+		if n < len(seg) && (seg[n].Low == "times" || seg[n].Low == "of" && n+1 < len(seg) && seg[n+1].Low == "the" && !p.Attacker) {
 			return p, false
 		}
 		q.Attacker, q.Total = p.Attacker, p.Total
@@ -388,6 +418,19 @@ func innerAnd(cur []etok, toks []etok, i, to int) bool {
 		if t.Low == "of" {
 			return true
 		}
+	}
+	return false
+}
+
+// numberAnd reports the "and" of a spelled-out number ("three hundred
+// and eleven"), which joins no parts.
+func numberAnd(toks []etok, i, to int) bool {
+	if i == 0 || i+1 >= to {
+		return false
+	}
+	switch toks[i-1].Low {
+	case "hundred", "thousand":
+		return wordNumber(toks[i+1].Low) > 0
 	}
 	return false
 }

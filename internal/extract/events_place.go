@@ -157,7 +157,7 @@ func (w *work) setPlace(ev *model.ExtractedEvent, chain []chainEl) {
 		country = w.chainCountry(chain)
 	}
 	levelsFromEntries(chain)
-	k := pickElement(chain)
+	k := pickElement(chain, func(el chainEl) bool { return w.namesBigCity(el, country) })
 	if chain[k].Build {
 		if e, text := w.placeInside(chain[k]); e != nil {
 			chain[k] = chainEl{Text: text, Entry: e, Level: entryLevel(e)}
@@ -215,7 +215,7 @@ func (w *work) chainCountry(chain []chainEl) string {
 // district inside it; a village rather than its district unless the
 // district follows it; an unknown first name only when it is not a quarter
 // of a large city.
-func pickElement(chain []chainEl) int {
+func pickElement(chain []chainEl, big func(chainEl) bool) int {
 	last := len(chain) - 1
 	for last > 0 && chain[last].Level == lvlCountry {
 		last--
@@ -229,14 +229,44 @@ func pickElement(chain []chainEl) int {
 	for k < last && skippable(chain, k, last) {
 		k++
 	}
-	if k < last && !chain[k].Marked && chain[k].Entry == nil {
-		next := chain[k+1]
-		if next.Entry != nil && next.Entry.Kind == gazetteer.KindPlace && next.Entry.Population >= 300000 &&
-			(!next.Marked || next.Level == lvlCity) {
-			k++
-		}
+	if k < last && quarterOf(chain[k], chain[k+1], big(chain[k+1])) {
+		k++
 	}
 	return k
+}
+
+// quarterOf reports a first name that is a quarter of the large city
+// named after it ("Gulshan, Dhaka", "Sadr City, eastern Baghdad"): an
+// unmarked or site name, unknown or a smaller place within 30 km of the
+// city. Incident coders record the city.
+func quarterOf(el, next chainEl, big bool) bool {
+	if el.Marked && el.Level != lvlSite && el.Marker != "city" || !big || next.Marker != "" && next.Marker != "city" {
+		return false
+	}
+	if el.Entry == nil {
+		return !el.Marked || el.Marker == "city" // "Old City, Mosul"
+	}
+	e, c := el.Entry, next.Entry
+	if (e.Kind == gazetteer.KindPlace || e.Kind == gazetteer.KindAdmin2) && !e.HasCoord {
+		return true // a named quarter the gazetteer lists without a position
+	}
+	return c != nil && e.Kind == gazetteer.KindPlace && e.Population < c.Population && e.HasCoord && c.HasCoord &&
+		gazetteer.DistanceKm(e.Lat, e.Lon, c.Lat, c.Lon) <= 30
+}
+
+// namesBigCity reports a chain element whose name is a city of at least
+// 300,000 people in the chain's country, even when it resolved to the
+// province of the same name ("Dhaka").
+func (w *work) namesBigCity(el chainEl, country string) bool {
+	if bigCity(el) {
+		return true
+	}
+	for _, e := range w.gaz.Lookup(el.Text) {
+		if e.Kind == gazetteer.KindPlace && e.Population >= 300000 && (country == "" || e.Country == country) {
+			return true
+		}
+	}
+	return false
 }
 
 // bigCity reports a chain element the gazetteer knows as a city of at
@@ -265,6 +295,8 @@ func skippable(chain []chainEl, k, last int) bool {
 		return true
 	case el.Marker == "district" && (next.Marker == "city" || next.Marker == "town" || bigCity(next)):
 		return true // a district of a city
+	case el.Marker == "district" && (el.Text == "Mueang" || strings.HasPrefix(el.Text, "Mueang ")):
+		return true // Thailand's capital district: the provincial town named after its province
 	case el.Marker == "village" && (next.Marker == "district" || next.Marker == "municipality"):
 		return true
 	}

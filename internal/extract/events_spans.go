@@ -19,15 +19,22 @@ func (w *work) victimSpan(toks []etok, i, n int) (int, int) {
 	if i > 0 && toks[i-1].Low == "the" && (word == "injured" || word == "wounded" || word == "dead") {
 		return 0, 0 // "the injured was identified as": a noun, not a count
 	}
-	if word == "killing" || word == "wounding" || word == "injuring" || (word == "deaths" || word == "death") && n == 2 {
+	if word == "killing" || word == "wounding" || word == "injuring" || (word == "deaths" || word == "death" || word == "bodies") && n == 2 ||
+		word == "claimed" {
 		return objectSpan(toks, i+n)
 	}
+	if word == "bodies" {
+		return subjectSpan(toks, i) // "six bodies were found"
+	}
 	j := i - 1
-	if word == "dead" && j >= 0 && toks[j].Low == "shot" {
+	if word == "dead" && j >= 0 && (toks[j].Low == "shot" || toks[j].Low == "found" || toks[j].Low == "gunned") {
 		j--
 	}
 	if word == "death" && j >= 1 {
 		j -= 2 // "shot to death"
+	}
+	if (word == "dead" || word == "death") && j+1 < i && j >= -1 && !(j >= 0 && auxWords[toks[j].Low]) && i+1 < len(toks) && npStart(toks[i+1]) {
+		return objectSpan(toks, i+n) // "shot dead a police officer", "hacked to death three villagers"
 	}
 	for j >= 0 && adverbs[toks[j].Low] {
 		j--
@@ -36,7 +43,8 @@ func (w *work) victimSpan(toks []etok, i, n int) (int, int) {
 		j -= 2 // "was shot and killed"
 	}
 	aux := j >= 0 && auxWords[toks[j].Low]
-	if !aux && (word == "killed" || word == "wounded" || word == "injured" || word == "murdered") &&
+	if !aux && (word == "killed" || word == "wounded" || word == "injured" || word == "murdered" || word == "assassinated" ||
+		word == "beheaded" || word == "slaughtered" || word == "massacred") &&
 		i+1 < len(toks) && npStart(toks[i+1]) {
 		return objectSpan(toks, i+n)
 	}
@@ -97,7 +105,7 @@ var subjectStop = map[string]bool{";": true, ":": true, "—": true, "–": true
 	"though": true, "detonated": true, "exploded": true, "attacked": true, "opened": true, "fired": true,
 	"stormed": true, "shot": true, "struck": true, "targeted": true, "entered": true, "ambushed": true,
 	"kidnapped": true, "abducted": true, "said": true, "reported": true, "stated": true, "damaged": true,
-	"resulting": true, "leaving": true, "causing": true}
+	"resulting": true, "leaving": true, "causing": true, "left": true}
 
 // subjectSpan returns the victim phrase ending at toks[end]: back to the
 // start of its clause, then only as many comma-separated pieces as an
@@ -215,8 +223,10 @@ func pieceEnd(toks []etok, starts []int, k, to int) int {
 // attaches reports a piece that continues the one before it.
 func attaches(piece []etok) bool {
 	switch piece[0].Low {
-	case "and", "including", "among", "in", "as", "plus", "along":
+	case "and", "including", "among", "in", "as", "plus", "along", "excluding":
 		return piece[0].Low != "in" || phraseAt(piece, 0, "in addition to")
+	case "not":
+		return phraseAt(piece, 0, "not including") || phraseAt(piece, 0, "not counting")
 	}
 	return false
 }
