@@ -45,8 +45,8 @@ var ruleCases = []struct {
 		loc:  "Mosul",
 	},
 	{
-		name: "local government area locates the place",
-		text: "Gunmen raided a farming settlement in Logo local government area, Benue state, Nigeria, killing seven villagers.",
+		name:   "local government area locates the place",
+		text:   "Gunmen raided a farming settlement in Logo local government area, Benue state, Nigeria, killing seven villagers.",
 		killed: "7-7", loc: "Logo",
 	},
 	{
