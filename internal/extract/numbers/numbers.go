@@ -15,6 +15,8 @@
 // "one of the ..." is reported with OneOf set so callers can ignore it.
 package numbers
 
+import "dossier/internal/extract/scan"
+
 // Quantity is one number expression [Start, End) of the text.
 type Quantity struct {
 	Start, End int
@@ -47,7 +49,7 @@ func Find(text string) []Quantity {
 	buf := getToks()
 	toks := *buf
 	for from := 0; from < len(text); {
-		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
+		toks, from = lex(text, from, scan.ChunkEnd(text, from), toks[:0])
 		sc.t = toks
 		out = sc.scan(out)
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"dossier/internal/extract/scan"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,37 +117,8 @@ func followsLetter(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lower lower-cases s. It allocates only for non-ASCII words: a
-// capitalised ASCII word is looked up in vocab (every word the scanner
-// compares against) and otherwise kept as is, since no rule can match it.
-func lower(s string) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		upper = upper || (c >= 'A' && c <= 'Z')
-	}
-	if !upper {
-		return s
-	}
-	var buf [16]byte
-	if len(s) > len(buf) {
-		return s
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if w, ok := vocab[string(buf[:len(s)])]; ok {
-		return w
-	}
-	return s
-}
+// lower lower-cases the word s against this scanner's vocabulary.
+func lower(s string) string { return scan.Lower(s, vocab) }
 
 // vocab holds every lower-case word the scanner compares tokens with.
 var vocab = buildVocab()
@@ -190,27 +162,4 @@ func buildVocab() map[string]string {
 		m[w] = w
 	}
 	return m
-}
-
-// chunkSize bounds the text lexed at once, so that memory stays small on
-// huge inputs; chunks end at a line break (or white space) when possible.
-const chunkSize = 16 << 10
-
-// chunkEnd returns where the chunk starting at from ends.
-func chunkEnd(text string, from int) int {
-	end := from + chunkSize
-	if end >= len(text) {
-		return len(text)
-	}
-	limit := min(end+chunkSize, len(text))
-	if k := strings.IndexByte(text[end:limit], '\n'); k >= 0 {
-		return end + k + 1
-	}
-	if k := strings.Index(text[end:limit], ". "); k >= 0 {
-		return end + k + 2
-	}
-	if k := strings.IndexByte(text[end:limit], ' '); k >= 0 {
-		return end + k + 1
-	}
-	return limit
 }

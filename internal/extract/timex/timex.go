@@ -32,6 +32,7 @@
 package timex
 
 import (
+	"dossier/internal/extract/scan"
 	"time"
 
 	"dossier/internal/model"
@@ -80,7 +81,7 @@ func FindWith(text string, ref model.Date, opt Options) []Expr {
 	buf := getToks()
 	toks := *buf
 	for from := 0; from < len(text); {
-		toks, from = lex(text, from, chunkEnd(text, from), toks[:0])
+		toks, from = lex(text, from, scan.ChunkEnd(text, from), toks[:0])
 		sc.t = toks
 		out = sc.scan(out, &last)
 	}
