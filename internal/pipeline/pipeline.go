@@ -91,7 +91,7 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 			}
 		})
 	}()
-	ready := prepareAll(ctx, items, opt)
+	ready := prepareAll(ctx, items, opt, st.DocumentExists)
 	p := newProgress(opt)
 	var sum Summary
 	start := time.Now()

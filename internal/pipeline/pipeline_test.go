@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"dossier/internal/model"
@@ -98,5 +99,33 @@ func TestIngestCancelled(t *testing.T) {
 	cancel()
 	if _, err := Ingest(ctx, st, []string{in}, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled run: %v", err)
+	}
+}
+
+func TestPrepareSkipsStoredDocuments(t *testing.T) {
+	st, in := setup(t)
+	ctx := context.Background()
+	var prepared atomic.Int32
+	opt := Options{
+		Prepare: func(ctx context.Context, d *model.Document) any { prepared.Add(1); return d.ID },
+		Process: func(ctx context.Context, tx *store.Tx, d *model.Document) error {
+			if got := Prepared(ctx); got != d.ID {
+				t.Errorf("Prepared(ctx) = %v, want %s", got, d.ID)
+			}
+			return nil
+		},
+	}
+	if sum, err := Ingest(ctx, st, []string{in}, opt); err != nil || sum.New != 2 {
+		t.Fatalf("first run: %v, %v", sum, err)
+	}
+	if n := prepared.Load(); n != 2 {
+		t.Errorf("first run prepared %d documents, want 2", n)
+	}
+	prepared.Store(0)
+	if sum, err := Ingest(ctx, st, []string{in}, opt); err != nil || sum.Unchanged != 2 {
+		t.Fatalf("second run: %v, %v", sum, err)
+	}
+	if n := prepared.Load(); n != 0 {
+		t.Errorf("second run prepared %d already stored documents, want 0", n)
 	}
 }

@@ -19,8 +19,11 @@ type preparedKey struct{}
 func Prepared(ctx context.Context) any { return ctx.Value(preparedKey{}) }
 
 // prepareAll runs opt.Prepare on the documents of in with opt.Workers
-// goroutines (0: one per CPU) and hands them on in input order.
-func prepareAll(ctx context.Context, in <-chan item, opt Options) <-chan item {
+// goroutines (0: one per CPU) and hands them on in input order. A document
+// already stored (stored reports true) is passed on unprepared: the writer
+// will count it unchanged and never run Process on it, so preparing it
+// would be wasted work on every re-ingest.
+func prepareAll(ctx context.Context, in <-chan item, opt Options, stored func(context.Context, string) (bool, error)) <-chan item {
 	if opt.Prepare == nil {
 		return in
 	}
@@ -47,7 +50,9 @@ func prepareAll(ctx context.Context, in <-chan item, opt Options) <-chan item {
 		go func() {
 			for j := range jobs {
 				if j.it.err == nil && j.it.doc != nil && ctx.Err() == nil {
-					j.it.prep = opt.Prepare(ctx, j.it.doc)
+					if ok, err := stored(ctx, j.it.doc.ID); err != nil || !ok {
+						j.it.prep = opt.Prepare(ctx, j.it.doc)
+					}
 				}
 				j.done <- j.it
 			}
