@@ -250,7 +250,7 @@ func fullestForm(name string, ms []*mention) string {
 }
 
 // cleanForm collapses whitespace in a surface form.
-func cleanForm(s string) string { return strings.Join(strings.Fields(s), " ") }
+func cleanForm(s string) string { return collapseSpaces(s) }
 
 // exactLookup returns the gazetteer entry whose name or an alias is name
 // (ignoring case and punctuation), or nil; fuzzy readings are refused.

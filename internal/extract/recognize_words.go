@@ -98,19 +98,53 @@ func trimPossessive(s string) string {
 	return s
 }
 
-// normForm is the case- and punctuation-insensitive key of a surface form.
+// normForm is the case- and punctuation-insensitive key of a surface form:
+// letters and digits lower-cased, words split at spaces and dashes and
+// joined by one space, other runes dropped (so "al-Qa'ida" is "al qaida").
+// A form that is already its own key is returned without allocating.
 func normForm(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range strings.ToLower(s) {
+	if isNormASCII(s) {
+		return s
+	}
+	var stack [64]byte
+	b := stack[:0]
+	gap := false
+	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
 		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '‑':
-			b.WriteByte(' ')
+			gap = true
+			continue
+		default:
+			r = unicode.ToLower(r)
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if gap && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		gap = false
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// isNormASCII reports whether s is lower-case ASCII letters and digits in
+// words joined by single spaces, i.e. normForm(s) == s.
+func isNormASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return true
 }
 
 // gapText returns text between two offsets with whitespace collapsed.
@@ -118,7 +152,7 @@ func gapText(text string, a, b int) string {
 	if a >= b || a < 0 || b > len(text) {
 		return ""
 	}
-	return strings.Join(strings.Fields(text[a:b]), " ")
+	return collapseSpaces(text[a:b])
 }
 
 // spaceOnly reports whether text[a:b] is only spaces (no line break): the

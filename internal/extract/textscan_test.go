@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTextScanMatchesStrings compares the fast helpers with their
@@ -58,4 +59,35 @@ func cut(s string, n int, tail bool) string {
 		return s[len(s)-40*n:]
 	}
 	return s[:40*n]
+}
+
+// TestNormFormMatchesDefinition compares normForm with its definition
+// through strings.ToLower, strings.Builder and strings.Fields.
+func TestNormFormMatchesDefinition(t *testing.T) {
+	parts := []string{"a", "Al", "QAIDA", "9", " ", "  ", "\n", "\u00a0", "-", "–", "‑", "'", "’", ".", "é", "É", "\xe2", "\u212a", "İ", "ß"}
+	rng := rand.New(rand.NewSource(2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := normForm(s), slowNormForm(s); got != want {
+			t.Fatalf("normForm(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// slowNormForm is normForm's definition.
+func slowNormForm(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '‑':
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
