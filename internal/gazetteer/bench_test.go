@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 )
@@ -54,10 +55,35 @@ func BenchmarkMatchArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkLoad reports what a process pays before its first article: Load
+// of the embedded gazetteer and a first lookup that reaches the fuzzy
+// (transliteration skeleton) stage. MB-heap is the live heap the gazetteer
+// keeps after a collection, MB-scan the part of it the collector must scan
+// for pointers on every cycle.
 func BenchmarkLoad(b *testing.B) {
+	var g *Gazetteer
+	heap0, scan0 := liveHeap()
 	for i := 0; i < b.N; i++ {
-		if _, err := Load(); err != nil {
+		var err error
+		if g, err = Load(); err != nil {
 			b.Fatal(err)
 		}
+		if cs := g.Explain("Dhuusamarreebb", ""); len(cs) == 0 || !strings.HasPrefix(cs[0].How, "transliteration") {
+			b.Fatalf("fuzzy lookup: got %v", cs)
+		}
 	}
+	b.StopTimer()
+	heap1, scan1 := liveHeap()
+	runtime.KeepAlive(g)
+	b.ReportMetric(float64(heap1-heap0)/1e6, "MB-heap")
+	b.ReportMetric(float64(scan1-scan0)/1e6, "MB-scan")
+}
+
+// liveHeap collects garbage and returns the bytes of live heap objects and
+// of the scannable part of the heap.
+func liveHeap() (live, scan int64) {
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/heap:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64())
 }
