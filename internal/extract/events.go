@@ -82,6 +82,8 @@ func (w *work) eventSentences() []*evSent {
 	out := make([]*evSent, 0, len(w.sents))
 	di := 0
 	short := w.shortDoc()
+	buf := w.scratch.etoks[:0]
+	defer func() { w.scratch.etoks = buf }()
 	for i, s := range w.sents {
 		es := &evSent{Idx: i, S: s}
 		for di < len(w.dates) && w.dates[di].Start < s.Start {
@@ -99,7 +101,10 @@ func (w *work) eventSentences() []*evSent {
 			out = append(out, es)
 			continue
 		}
-		es.Toks = eventTokens(w.text, s.Start, s.End)
+		if buf == nil {
+			buf = make([]etok, 0, len(w.text)/8+1)
+		}
+		es.Toks, buf = eventTokens(w.text, w.lower(), s.Start, s.End, buf)
 		es.Cues = findCues(es.Toks)
 		out = append(out, w.splitClauses(es)...)
 	}

@@ -19,39 +19,61 @@ type etok struct {
 // eventTokens splits text[start:end] into word and punctuation tokens.
 // Words keep inner apostrophes, hyphens, periods and commas between digits
 // ("al-Shabaab", "U.S.", "1,500") so that names and figures stay whole.
-func eventTokens(text string, start, end int) []etok {
-	out := make([]etok, 0, (end-start)/5+1)
+// low is text ASCII-lower-cased (same offsets; see work.lower). The tokens
+// are appended to buf, and returned with their own capacity so that
+// appending to them never writes into buf.
+func eventTokens(text, low string, start, end int, buf []etok) (toks, grown []etok) {
+	first := len(buf)
 	i := start
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case isASCIISpace(c):
+				i++
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				j := wordEnd(text, i, end)
+				t := newTok(text, low, i, j, false)
+				t.SentInit = len(buf) == first
+				buf = append(buf, t)
+				i = j
+			default:
+				buf = append(buf, etok{Start: i, End: i + 1, Text: text[i : i+1], Low: text[i : i+1], Punct: true})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case unicode.IsSpace(r) || r == 0xA0:
 			i += n
 		case isWordRune(r):
 			j := wordEnd(text, i, end)
-			t := newTok(text, i, j, false)
-			t.SentInit = len(out) == 0
-			out = append(out, t)
+			t := newTok(text, low, i, j, false)
+			t.SentInit = len(buf) == first
+			buf = append(buf, t)
 			i = j
 		default:
-			out = append(out, newTok(text, i, i+n, true))
+			buf = append(buf, newTok(text, low, i, i+n, true))
 			i += n
 		}
 	}
-	return out
+	return buf[first:len(buf):len(buf)], buf
 }
 
-// newTok builds the token text[i:j] with its lower-case form.
-func newTok(text string, i, j int, punct bool) etok {
+// newTok builds the token text[i:j] with its lower-case form, taken from
+// low when the token is ASCII.
+func newTok(text, low string, i, j int, punct bool) etok {
 	s := text[i:j]
-	low := s
+	l := s
 	for k := 0; k < len(s); k++ {
-		if c := s[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			low = strings.ToLower(s)
+		if c := s[k]; c >= 0x80 {
+			l = strings.ToLower(s)
 			break
+		} else if 'A' <= c && c <= 'Z' {
+			l = low[i:j]
 		}
 	}
-	return etok{Start: i, End: j, Text: s, Low: low, Punct: punct}
+	return etok{Start: i, End: j, Text: s, Low: l, Punct: punct}
 }
 
 // isWordRune reports letters and digits.

@@ -9,6 +9,7 @@ package extract
 
 import (
 	"sort"
+	"sync"
 
 	"dossier/internal/extract/numbers"
 	"dossier/internal/extract/timex"
@@ -30,7 +31,9 @@ func Extract(d *model.Document, opt Options) *model.Extraction {
 	w.frameEvents()
 	w.frameRelations()
 	w.frameEstimates()
-	return w.result()
+	out := w.result()
+	w.release()
+	return out
 }
 
 // entity is a document-level entity under construction.
@@ -85,6 +88,35 @@ type work struct {
 	low    string             // text lower-cased (ASCII only, same offsets); see lower()
 	// lowerWords are the words the document writes in lower case.
 	lowerWords map[string]bool
+
+	scratch *scratch // reusable buffers, returned by release
+}
+
+// scratch holds buffers that one extraction uses only internally (the
+// result never points into them), recycled between documents.
+type scratch struct {
+	owner []int32 // backs work.owner
+	words []word  // backs work.words
+	etoks []etok  // backs the event sentences' tokens
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled is the largest buffer (in elements) kept for the next document.
+const maxPooled = 1 << 18
+
+// release clears the scratch buffers' references into this document and
+// returns them to the pool.
+func (w *work) release() {
+	sc := w.scratch
+	w.scratch = nil
+	clear(sc.words)
+	clear(sc.etoks)
+	sc.words, sc.etoks = sc.words[:0], sc.etoks[:0]
+	if cap(sc.owner) > maxPooled || cap(sc.words) > maxPooled || cap(sc.etoks) > maxPooled {
+		return
+	}
+	scratchPool.Put(sc)
 }
 
 func newWork(d *model.Document, opt Options) *work {
@@ -92,7 +124,7 @@ func newWork(d *model.Document, opt Options) *work {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	w := &work{doc: d, gaz: g, text: d.Text, ref: d.RefDate()}
+	w := &work{doc: d, gaz: g, text: d.Text, ref: d.RefDate(), scratch: scratchPool.Get().(*scratch)}
 	w.sents = segment.Sentences(d.Text)
 	w.matches = g.Match(d.Text)
 	w.nums = numbers.Find(d.Text)

@@ -12,7 +12,8 @@ import (
 // matches, acronym definitions, people, organisations by their heads, then
 // within-document clustering and generic references.
 func (w *work) recognize() {
-	w.words = scanWords(w.text)
+	w.words = scanWords(w.text, w.scratch.words[:0])
+	w.scratch.words = w.words
 	w.byKey = map[string]*entity{}
 	w.byForm = map[string]*entity{}
 	w.addGazetteerMatches()
@@ -91,11 +92,24 @@ func (w *work) overlaps(start, end int) bool {
 // take marks [start, end) as owned by mention number id (index+1; 0 frees).
 func (w *work) take(start, end int, id int32) {
 	if w.owner == nil {
-		w.owner = make([]int32, len(w.text))
+		w.owner = w.ownerBuf()
 	}
 	for i := start; i < end; i++ {
 		w.owner[i] = id
 	}
+}
+
+// ownerBuf returns a zeroed per-byte owner buffer from the scratch space.
+func (w *work) ownerBuf() []int32 {
+	buf := w.scratch.owner
+	if cap(buf) < len(w.text) {
+		buf = make([]int32, len(w.text))
+	} else {
+		buf = buf[:len(w.text)]
+		clear(buf)
+	}
+	w.scratch.owner = buf
+	return buf
 }
 
 // live returns the mentions overlapping [s, e), in text order.

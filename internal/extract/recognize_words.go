@@ -13,9 +13,12 @@ type word struct {
 	Text       string
 }
 
-// scanWords splits text into words, skipping punctuation and spaces.
-func scanWords(text string) []word {
-	out := make([]word, 0, len(text)/6)
+// scanWords appends the words of text to out, skipping punctuation and
+// spaces.
+func scanWords(text string, out []word) []word {
+	if out == nil {
+		out = make([]word, 0, len(text)/6)
+	}
 	i := 0
 	for i < len(text) {
 		ok, n := nameRuneAt(text, i)

@@ -140,15 +140,21 @@ func firstWords(s string, n int) string {
 }
 
 // stemSet tests a string for any of a fixed list of lower-case ASCII
-// substrings in one pass: a bit set of the stems' first two bytes gates
-// the comparisons, which are bucketed by first byte.
+// substrings in one pass. Stems are bucketed by first byte; a bit set of
+// the stems' first two bytes (two-byte stems) or a hashed bit set of their
+// first three bytes (longer stems) gates the comparisons, so common letter
+// pairs ("re", "in") rarely reach them.
 type stemSet struct {
 	stems   []string
 	byFirst [256][]string
-	pair    [1 << 16 / 64]uint64 // first two bytes of stems of length >= 2
-	single  [256]bool            // stems of one byte
+	pair    [1 << 16 / 64]uint64         // first two bytes of two-byte stems
+	triple  [1 << tripleBits / 64]uint64 // hashed first three bytes of longer stems
+	single  [256]bool                    // stems of one byte
 	empty   bool
 }
+
+// tripleBits sizes the three-byte gate.
+const tripleBits = 16
 
 // newStemSet returns the stemSet of stems.
 func newStemSet(stems []string) *stemSet {
@@ -159,19 +165,48 @@ func newStemSet(stems []string) *stemSet {
 			ss.empty = true
 		case 1:
 			ss.single[st[0]] = true
-		default:
-			k := uint(st[0])<<8 | uint(st[1])
+		case 2:
+			k := pairKey(st[0], st[1])
 			ss.pair[k/64] |= 1 << (k % 64)
+			ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
+		default:
+			k := tripleKey(st[0], st[1], st[2])
+			ss.triple[k/64] |= 1 << (k % 64)
 			ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
 		}
 	}
 	return ss
 }
 
-// gate reports whether a stem may start with bytes a, b.
-func (ss *stemSet) gate(a, b byte) bool {
-	k := uint(a)<<8 | uint(b)
-	return ss.pair[k/64]&(1<<(k%64)) != 0
+// pairKey and tripleKey index the gates.
+func pairKey(a, b byte) uint { return uint(a)<<8 | uint(b) }
+
+func tripleKey(a, b, c byte) uint {
+	return (uint(a)<<16 | uint(b)<<8 | uint(c)) * 0x9E3779B1 >> (32 - tripleBits) & (1<<tripleBits - 1)
+}
+
+// gate reports whether a stem may start at s[i], whose folded first byte
+// is a; fold folds the following bytes.
+func (ss *stemSet) gate(s string, i int, a byte, fold bool) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	b := s[i+1]
+	if fold {
+		b = foldASCII(b)
+	}
+	if k := pairKey(a, b); ss.pair[k/64]&(1<<(k%64)) != 0 {
+		return true
+	}
+	if i+2 >= len(s) {
+		return false
+	}
+	c := s[i+2]
+	if fold {
+		c = foldASCII(c)
+	}
+	k := tripleKey(a, b, c)
+	return ss.triple[k/64]&(1<<(k%64)) != 0
 }
 
 // in reports whether s contains any stem (as containsAny(s, stems)).
@@ -180,11 +215,12 @@ func (ss *stemSet) in(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		if ss.single[s[i]] {
+		c := s[i]
+		if ss.single[c] {
 			return true
 		}
-		if i+1 < len(s) && ss.gate(s[i], s[i+1]) {
-			for _, st := range ss.byFirst[s[i]] {
+		if len(ss.byFirst[c]) > 0 && ss.gate(s, i, c, false) {
+			for _, st := range ss.byFirst[c] {
 				if strings.HasPrefix(s[i:], st) {
 					return true
 				}
@@ -212,7 +248,7 @@ func (ss *stemSet) inLower(s string) bool {
 		if ss.single[c] {
 			return true
 		}
-		if i+1 < len(s) && ss.gate(c, foldASCII(s[i+1])) {
+		if len(ss.byFirst[c]) > 0 && ss.gate(s, i, c, true) {
 			for _, st := range ss.byFirst[c] {
 				if hasFoldedPrefix(s[i:], st) {
 					return true
