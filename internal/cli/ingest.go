@@ -54,12 +54,16 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	}
 	defer st.Close()
 	opt := pipelineOptions(env, cfg, *quiet)
+	// the run keeps the claims it saves so that the rebuild need not read
+	// them back when the knowledge base started empty
+	run := kbstore.NewRun(extract.Options{})
+	opt.Prepare, opt.Process = run.Prepare(), run.Process(pipeline.Prepared)
 	if *noExtract {
 		opt.Process, opt.Prepare = nil, nil
 	}
 	sum, err := pipeline.Ingest(ctx, st, fs.Args(), opt)
 	if err == nil && sum.New > 0 && opt.Process != nil {
-		_, err = kbstore.Refresh(ctx, st) // knowledge-base snapshot over the new claims
+		_, err = run.Refresh(ctx, st) // knowledge-base snapshot over the new claims
 	}
 	fmt.Fprintf(env.Stdout, "%s (%s)\n", sum, cfg.DB)
 	if err != nil {

@@ -33,9 +33,10 @@ func Process(opt extract.Options) func(ctx context.Context, tx *store.Tx, d *mod
 
 // Rows are a document's claims encoded for the store, computed by Prepare.
 type Rows struct {
-	Doc  string
-	Rows []store.ClaimRow
-	Err  error
+	Doc    string
+	Rows   []store.ClaimRow
+	Err    error
+	Claims []kb.Claim // the claims Rows encode (a Run keeps them for the rebuild)
 }
 
 // Prepare extracts a document and encodes its claims; it touches no store,
@@ -43,8 +44,9 @@ type Rows struct {
 // transaction.
 func Prepare(opt extract.Options) func(ctx context.Context, d *model.Document) any {
 	return func(ctx context.Context, d *model.Document) any {
-		rows, err := claimRows(d.ID, extract.Extract(d, opt))
-		return &Rows{Doc: d.ID, Rows: rows, Err: err}
+		claims := kb.Claims(d.ID, extract.Extract(d, opt), Extractor)
+		rows, err := rowsOf(claims)
+		return &Rows{Doc: d.ID, Rows: rows, Err: err, Claims: claims}
 	}
 }
 
@@ -76,7 +78,11 @@ func SaveExtraction(ctx context.Context, tx *store.Tx, docID string, x *model.Ex
 
 // claimRows encodes the claims of an extraction.
 func claimRows(docID string, x *model.Extraction) ([]store.ClaimRow, error) {
-	claims := kb.Claims(docID, x, Extractor)
+	return rowsOf(kb.Claims(docID, x, Extractor))
+}
+
+// rowsOf encodes claims as store rows.
+func rowsOf(claims []kb.Claim) ([]store.ClaimRow, error) {
 	rows := make([]store.ClaimRow, len(claims))
 	for i := range claims {
 		r, err := rowOf(&claims[i])
@@ -130,6 +136,11 @@ func kbDeref(s *string) string {
 
 // Load reads everything the KB is computed from.
 func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
+	return load(ctx, st, loadClaims)
+}
+
+// load is Load with the claims read by claims.
+func load(ctx context.Context, st *store.Store, claims func(context.Context, *store.Store) ([]kb.Claim, error)) (kb.Input, error) {
 	var in kb.Input
 	docs, err := st.FindKBDocuments(ctx)
 	if err != nil {
@@ -139,7 +150,7 @@ func Load(ctx context.Context, st *store.Store) (kb.Input, error) {
 		in.Docs = append(in.Docs, kb.DocOf(&model.Document{ID: d.ID, Name: d.Name, Source: d.Source, URL: d.URL,
 			Title: d.Title, Published: d.Published}))
 	}
-	if in.Claims, err = loadClaims(ctx, st); err != nil {
+	if in.Claims, err = claims(ctx, st); err != nil {
 		return in, err
 	}
 	acts, err := st.FindActions(ctx)
@@ -196,6 +207,11 @@ func Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	return rebuild(ctx, st, in)
+}
+
+// rebuild computes the KB from in and writes its snapshot tables.
+func rebuild(ctx context.Context, st *store.Store, in kb.Input) (*kb.KB, error) {
 	k := kb.Build(in)
 	if err := st.ReplaceKB(ctx, Snapshot(k)); err != nil {
 		return nil, err
