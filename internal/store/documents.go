@@ -103,7 +103,15 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 	if err != nil {
 		return false, fmt.Errorf("store: create document %s: %w", d.Name, err)
 	}
-	return n == 1, nil // 0: already stored under this content hash
+	if n != 1 {
+		return false, nil // already stored under this content hash
+	}
+	rowid, err := res.LastInsertId()
+	if err != nil {
+		return false, fmt.Errorf("store: create document %s: %w", d.Name, err)
+	}
+	tx.newDocs = append(tx.newDocs, rowid)
+	return true, nil
 }
 
 // sourceID returns the id of the named source, creating it; nil when the

@@ -92,9 +92,10 @@ func (s *Store) Close() error {
 
 // Tx is a write transaction; its methods compose in it.
 type Tx struct {
-	tx    *sql.Tx
-	d     *dialect
-	stmts *stmtCache
+	tx      *sql.Tx
+	d       *dialect
+	stmts   *stmtCache
+	newDocs []int64 // rowids of documents created here, indexed for search at commit
 }
 
 // WithTx runs fn in one write transaction, committed when fn returns nil
@@ -104,7 +105,12 @@ func (s *Store) WithTx(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
-	if err := fn(&Tx{tx: tx, d: s.dialect, stmts: &s.stmts}); err != nil {
+	t := &Tx{tx: tx, d: s.dialect, stmts: &s.stmts}
+	if err := fn(t); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := t.indexNewDocuments(ctx); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
@@ -184,7 +190,9 @@ func (tx *Tx) Savepoint(ctx context.Context, fn func() error) error {
 	if _, err := tx.tx.ExecContext(ctx, `SAVEPOINT dossier_doc`); err != nil {
 		return fmt.Errorf("store: savepoint: %w", err)
 	}
+	nDocs := len(tx.newDocs)
 	if err := fn(); err != nil {
+		tx.newDocs = tx.newDocs[:nDocs] // what fn created is gone
 		if _, rerr := tx.tx.ExecContext(ctx, `ROLLBACK TO dossier_doc`); rerr != nil {
 			return errors.Join(err, fmt.Errorf("store: rollback to savepoint: %w", rerr))
 		}
