@@ -20,6 +20,34 @@ var (
 		"programme": true, "society": true, "service": true, "services": true, "forum": true}
 )
 
+// headGate has bit n of entry c set when a group or organisation head of n
+// bytes starts with c: most words are rejected before a map lookup.
+var headGate = func() (g [256]uint64) {
+	for _, m := range []map[string]bool{groupHeads, orgHeads} {
+		for h := range m {
+			g[h[0]] |= 1 << min(len(h), 63)
+		}
+	}
+	return g
+}()
+
+// headAt returns word i lower-cased without a possessive ending when it
+// may be a group or organisation head, else "". ASCII words are lowered
+// through the document's lower-cased text.
+func (w *work) headAt(i int) string {
+	wd := w.words[i]
+	t := trimPossessive(wd.Text)
+	for k := 0; k < len(t); k++ {
+		if t[k] >= 0x80 {
+			return strings.ToLower(t)
+		}
+	}
+	if t == "" || headGate[foldASCII(t[0])]&(1<<min(len(t), 63)) == 0 {
+		return ""
+	}
+	return w.lower()[wd.Start : wd.Start+len(t)]
+}
+
 // funcWords are capitalised function words: never part of a name.
 var funcWords = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true,
 	"According": true, "This": true, "That": true, "These": true, "Those": true, "But": true, "And": true,
@@ -71,8 +99,8 @@ func typeByHead(name string) string {
 // "Tactics Institute", "Haqqani network", "University of Toronto".
 func (w *work) addOrganisations() {
 	for i := 0; i < len(w.words); i++ {
-		h := strings.ToLower(trimPossessive(w.words[i].Text))
-		if !groupHeads[h] && !orgHeads[h] {
+		h := w.headAt(i)
+		if h == "" || !groupHeads[h] && !orgHeads[h] {
 			continue
 		}
 		s, e, ok := w.orgSpan(i)

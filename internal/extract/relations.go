@@ -166,6 +166,39 @@ func (rs *relSent) gap(a, b int) string {
 	return collapseSpaces(rs.low[a:b])
 }
 
+// shortGap is gap for callers that only compare it with literals of at
+// most limit bytes: a longer gap is farGap, found without reading it all.
+func (rs *relSent) shortGap(a, b, limit int) string {
+	ra, rb := rs.rel(a), rs.rel(b)
+	if ra < 0 || rb > len(rs.low) || ra >= rb || rb-ra > maxGap || collapsedWithin(rs.low[ra:rb], limit) {
+		return rs.gap(a, b)
+	}
+	return farGap
+}
+
+// collapsedWithin reports whether collapseSpaces(s) has at most limit
+// bytes, reading no further than needed to tell.
+func collapsedWithin(s string, limit int) bool {
+	n, words := 0, 0
+	inWord := false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space {
+			if !inWord {
+				if words++; words > 1 {
+					n++ // the joining space
+				}
+			}
+			if n += size; n > limit {
+				return false
+			}
+		}
+		inWord = !space
+		i += size
+	}
+	return true
+}
+
 // index returns the position of m in rs.ms.
 func (rs *relSent) index(m *mention) int {
 	for i, x := range rs.ms {
@@ -188,7 +221,8 @@ func (rs *relSent) listFrom(i int) []*mention {
 		if k := rs.possessed(j); k != j {
 			j = k
 		}
-		g := rs.gap(rs.ms[j-1].End, rs.ms[j].Start)
+		// Trimming removes at most 8 bytes; the longest case is 10.
+		g := rs.shortGap(rs.ms[j-1].End, rs.ms[j].Start, 18)
 		g = strings.TrimSuffix(strings.TrimSuffix(g, " the"), "the")
 		g = strings.TrimSpace(g)
 		switch g {
@@ -207,7 +241,7 @@ func (rs *relSent) possessed(i int) int {
 	if i+1 >= len(rs.ms) {
 		return i
 	}
-	g := rs.gap(rs.ms[i].End, rs.ms[i+1].Start)
+	g := rs.shortGap(rs.ms[i].End, rs.ms[i+1].Start, 4)
 	if g == "'s" || g == "’s" || g == "'" || g == "’" {
 		return i + 1
 	}

@@ -188,7 +188,7 @@ func (w *work) pairRelations(rs *relSent) []relation {
 	var out []relation
 	for i := 0; i+1 < len(rs.ms); i++ {
 		a, b := rs.ms[i], rs.ms[i+1]
-		g := rs.gap(a.End, b.Start)
+		g := rs.shortGap(a.End, b.Start, 7)
 		if g != "and" && g != "and the" {
 			continue
 		}

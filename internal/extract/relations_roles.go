@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/internal/model"
 )
@@ -142,6 +144,9 @@ func (w *work) memberRelations(rs, prev *relSent) []relation {
 		if m.Ent.Type != model.TypeOrganization && m.Ent.Type != model.TypeArmedGroup {
 			continue
 		}
+		if !affiliationTail(rs.low[:rs.rel(m.Start)]) {
+			continue
+		}
 		lw := lastWords(rs.low[:rs.rel(m.Start)], 8)
 		at := strings.HasSuffix(lw, " at") || strings.HasSuffix(lw, " at the") || lw == "at" || lw == "at the"
 		from := strings.HasSuffix(lw, " from") || strings.HasSuffix(lw, " from the")
@@ -160,6 +165,35 @@ func (w *work) memberRelations(rs, prev *relSent) []relation {
 		}
 	}
 	return out
+}
+
+// affiliationTail reports whether the last word before a mention is one
+// that the affiliation tests below can end with ("at", "from", "of" or
+// "the"); without it none of them holds and the word window is not built.
+func affiliationTail(s string) bool {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		if start -= n; end-start > 4 {
+			return false
+		}
+	}
+	switch s[start:end] {
+	case "at", "from", "of", "the":
+		return true
+	}
+	return false
 }
 
 // personRightBefore reports "P from ORG" with at most a title between.

@@ -11,7 +11,8 @@ import (
 // strings.Fields / strings.Contains definitions on random text mixing
 // ASCII, Unicode spaces, curly quotes and cut UTF-8.
 func TestTextScanMatchesStrings(t *testing.T) {
-	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a"}
+	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a",
+		"at", "of", "the", "from", "th"}
 	rng := rand.New(rand.NewSource(1))
 	set := newStemSet([]string{"kill", "bomb", "d b", "é"[:1]})
 	set2 := newStemSet([]string{"kill", "-", "ed"})
@@ -36,6 +37,14 @@ func TestTextScanMatchesStrings(t *testing.T) {
 				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+		for l := 0; l <= 6; l++ {
+			if got, want := collapsedWithin(s, l), len(collapseSpaces(s)) <= l; got != want {
+				t.Fatalf("collapsedWithin(%q, %d) = %v, want %v", s, l, got, want)
+			}
+		}
+		if got, want := affiliationTail(s), slowAffiliationTail(s); got != want {
+			t.Fatalf("affiliationTail(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := set.inLower(s), containsAny(strings.ToLower(s), set.stems); got != want {
 			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
 		}
@@ -48,6 +57,19 @@ func TestTextScanMatchesStrings(t *testing.T) {
 			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// slowAffiliationTail is affiliationTail's definition: the last field.
+func slowAffiliationTail(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "at", "from", "of", "the":
+		return true
+	}
+	return false
 }
 
 // cut applies the 40-bytes-per-word window of lastWords/firstWords.
