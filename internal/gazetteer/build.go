@@ -87,18 +87,31 @@ func wantedKeys(fsys fs.FS, files ...string) map[string]bool {
 	return want
 }
 
+// built is the gazetteer as the builder leaves it: entries as structs and
+// the index as maps. It is an intermediate form only: encode turns it into
+// the compact snapshot a Gazetteer reads.
+type built struct {
+	entries []Entry
+	byID    map[string]int32
+	index   map[string]keyNode  // normalised key or key prefix → readings, best first
+	lower   map[string]struct{} // keys and prefixes that may start lower-case
+	// firstWords filters words that start no key.
+	firstWords firstWordFilter
+	maxN       int // most tokens in a key
+	warnings   []string
+}
+
+// keyNode is what the index knows about a key: its readings, and whether
+// longer keys continue it.
+type keyNode struct {
+	ps     []posting
+	prefix bool
+}
+
 // finish derives coordinates and populations of countries and divisions,
 // and builds the match index.
-func (b *builder) finish() *Gazetteer {
-	g := &Gazetteer{entries: b.entries, byID: b.byID,
-		country: map[string]int32{}, countryWhy: map[string]string{}, warnings: b.errs}
-	for i := range g.entries {
-		e := &g.entries[i]
-		if e.Kind == KindCountry {
-			g.country[e.ID] = int32(i)
-			g.countryWhy[e.ID] = "country " + e.ID + " named in document"
-		}
-	}
+func (b *builder) finish() *built {
+	g := &built{entries: b.entries, byID: b.byID, warnings: b.errs}
 	g.sumPopulations()
 	g.placeCountries()
 	g.buildIndex(b.forms)
@@ -106,16 +119,24 @@ func (b *builder) finish() *Gazetteer {
 	return g
 }
 
+// get returns the entry with the given ID, or nil.
+func (g *built) get(id string) *Entry {
+	if i, ok := g.byID[id]; ok {
+		return &g.entries[i]
+	}
+	return nil
+}
+
 // sumPopulations gives divisions and countries the summed population of
 // their places, so "most populous reading" works for them too.
-func (g *Gazetteer) sumPopulations() {
+func (g *built) sumPopulations() {
 	for i := range g.entries {
 		e := &g.entries[i]
 		if e.Kind != KindPlace || e.Population == 0 {
 			continue
 		}
 		for _, id := range []string{e.Admin1, e.Admin2, e.Country} {
-			if p := g.Get(id); p != nil && p != e && p.Kind != KindPlace {
+			if p := g.get(id); p != nil && p != e && p.Kind != KindPlace {
 				p.Population += e.Population
 			}
 		}
@@ -124,7 +145,7 @@ func (g *Gazetteer) sumPopulations() {
 
 // placeCountries puts each country at its capital (PPLC), else at its most
 // populous place.
-func (g *Gazetteer) placeCountries() {
+func (g *built) placeCountries() {
 	best := map[string]*Entry{}
 	for i := range g.entries {
 		e := &g.entries[i]
@@ -142,10 +163,11 @@ func (g *Gazetteer) placeCountries() {
 		}
 		best[e.Country] = e
 	}
-	for code, i := range g.country {
-		if p := best[code]; p != nil {
-			c := &g.entries[i]
-			c.Lat, c.Lon, c.HasCoord = p.Lat, p.Lon, true
+	for i := range g.entries {
+		if c := &g.entries[i]; c.Kind == KindCountry {
+			if p := best[c.ID]; p != nil {
+				c.Lat, c.Lon, c.HasCoord = p.Lat, p.Lon, true
+			}
 		}
 	}
 }
@@ -154,8 +176,8 @@ func (g *Gazetteer) placeCountries() {
 // flags the matcher uses to stop extending an n-gram early, and the small
 // set of keys and prefixes that may start with a lower-case word (names of
 // groups, organisations and people: places must be capitalised).
-func (g *Gazetteer) buildIndex(forms []form) {
-	g.index = make(map[string]keyNode, len(forms)+len(forms)/4)
+func (g *built) buildIndex(forms []form) {
+	g.index = make(map[string]keyNode, len(forms)/2)
 	g.lower = make(map[string]struct{}, 4096)
 	g.firstWords = newFirstWordFilter()
 	for _, f := range forms {
@@ -206,40 +228,45 @@ func (g *Gazetteer) buildIndex(forms []form) {
 }
 
 // postings returns the readings of a key, best first.
-func (g *Gazetteer) postings(key string) []posting { return g.index[key].ps }
+func (g *built) postings(key string) []posting { return g.index[key].ps }
+
+// staticScore is Gazetteer.staticScore on the builder's entries.
+func (g *built) staticScore(p posting) float64 {
+	e := &g.entries[p.entry]
+	return staticScore(kindCode(e.Kind), e.Population, e.Feature, p.flag)
+}
 
 // staticScore ranks the readings of one key without context: countries,
 // then curated regions, groups and organisations, then divisions and places
 // by population; forms derived by rule rank below names and aliases.
-func (g *Gazetteer) staticScore(p posting) float64 {
-	e := &g.entries[p.entry]
+func staticScore(kind uint8, population int, feature string, flag uint8) float64 {
 	var s float64
-	switch e.Kind {
-	case KindCountry:
+	switch kind {
+	case kCountry:
 		s = 1e12
-	case KindRegion, KindSite:
+	case kRegion, kSite:
 		s = 1e10
-	case KindGroup, KindOrg:
+	case kGroup, kOrg:
 		s = 1e10
-		if p.flag&flagAlias != 0 {
+		if flag&flagAlias != 0 {
 			s = 0.9e10 // "Khorasan Province" alone is the region
 		}
-	case KindPerson:
+	case kPerson:
 		s = 1e9
-	case KindAdmin1:
-		s = 1e6 + float64(e.Population)
-	case KindAdmin2:
-		s = float64(e.Population) * 0.5
+	case kAdmin1:
+		s = 1e6 + float64(population)
+	case kAdmin2:
+		s = float64(population) * 0.5
 	default:
-		s = float64(e.Population)*1.5 + featureBonus[e.Feature]
+		s = float64(population)*1.5 + featureBonus[feature]
 	}
-	if p.flag&flagDerived != 0 {
+	if flag&flagDerived != 0 {
 		s *= 0.5
 	}
-	if p.flag&flagWeak != 0 {
+	if flag&flagWeak != 0 {
 		s *= 0.001
 	}
-	if p.flag&flagAlias == 0 {
+	if flag&flagAlias == 0 {
 		s *= 1.01 // canonical name beats an equal alias
 	}
 	return s
@@ -249,14 +276,10 @@ func (g *Gazetteer) staticScore(p posting) float64 {
 // town (population unknown) ranks like a small district seat.
 var featureBonus = map[string]float64{"PPLC": 2e6, "PPLA": 5e5, "PPLA2": 5e4, "PPLA3": 5e3, "curated": 1e4}
 
-// Warnings lists problems found while loading the curated tables (an alias
-// row naming no entry, say). The package tests require it to be empty.
-func (g *Gazetteer) Warnings() []string { return g.warnings }
-
 // seatDivisions moves a district placed at the centroid of its places to
 // the place that bears its name in the same province, its likely seat
 // ("Khuzdar District" → Khuzdar).
-func (g *Gazetteer) seatDivisions() {
+func (g *built) seatDivisions() {
 	for i := range g.entries {
 		e := &g.entries[i]
 		if e.Kind != KindAdmin2 || e.Feature == "seat" || e.Feature == "curated" {

@@ -21,13 +21,13 @@ func (g *Gazetteer) allowed(ts *tokens, i, n int, ps []posting) []posting {
 }
 
 func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
-	e := &g.entries[p.entry]
+	kind := g.eKind(p.entry)
 	first := ts.t[i]
 	if p.flag&flagAcronym != 0 && !acronymOK(ts, i, n) {
 		return false
 	}
-	if !e.IsPlace() {
-		return g.allowedName(ts, i, n, e)
+	if !g.eIsPlace(p.entry) {
+		return allowedName(ts, i, n)
 	}
 	if !first.upper {
 		return false // "chad", "mali", "most": lower-case is not a place
@@ -38,13 +38,13 @@ func (g *Gazetteer) allowedReading(ts *tokens, i, n int, p posting) bool {
 	if n == 1 && (personLike(ts, i) || i > 0 && ts.in(namePrefix, i-1) && ts.t[i-1].upper) {
 		return false
 	}
-	if n == 1 && ts.in(commonWord, i) && e.Kind != KindCountry && p.flag&flagWeak == 0 && !hasPlaceCue(ts, i, n) {
+	if n == 1 && ts.in(commonWord, i) && kind != kCountry && p.flag&flagWeak == 0 && !hasPlaceCue(ts, i, n) {
 		return false
 	}
-	if e.Kind == KindAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {
+	if kind == kAdmin2 && p.flag&flagDerived != 0 && !hasPlaceCue(ts, i, n) {
 		return false // "Andrew" is not Andrew County unless the text says "county"
 	}
-	if n == 1 && firstNameLike(ts, i) && (e.Kind != KindCountry && !g.strongPlace(p) || ts.in(givenNameCountry, i)) {
+	if n == 1 && firstNameLike(ts, i) && (kind != kCountry && !g.strongPlace(p) || ts.in(givenNameCountry, i)) {
 		return false
 	}
 	return true
@@ -67,7 +67,7 @@ func firstNameLike(ts *tokens, i int) bool {
 
 // allowedName filters group, organisation and person readings: a
 // single common word written in lower case is not a name.
-func (g *Gazetteer) allowedName(ts *tokens, i, n int, e *Entry) bool {
+func allowedName(ts *tokens, i, n int) bool {
 	if n > 1 {
 		return true
 	}
@@ -160,8 +160,9 @@ func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 		return Match{}, false
 	}
 	start, end := ts.t[s.i].start, ts.t[s.i+s.n-1].end
-	m := Match{Start: start, End: end, Text: ts.text[start:end], Entry: &g.entries[best.entry],
-		Demonym: best.flag&flagDemonym != 0, Why: g.explain(why, ts, s, &g.entries[best.entry])}
+	e := g.entry(best.entry)
+	m := Match{Start: start, End: end, Text: ts.text[start:end], Entry: e,
+		Demonym: best.flag&flagDemonym != 0, Why: g.explain(why, ts, s, e)}
 	// Candidates share one backing array per Match call.
 	at := len(ts.cands)
 	ts.cands = append(ts.cands, m.Entry)
@@ -170,7 +171,7 @@ func (g *Gazetteer) resolve(ts *tokens, s span, ctx docCtx) (Match, bool) {
 		if len(m.Candidates) == maxCandidates {
 			break
 		}
-		if e := &g.entries[p.entry]; e != m.Entry && !containsEntry(m.Candidates, e) {
+		if e := g.entry(p.entry); e != m.Entry && !containsEntry(m.Candidates, e) {
 			ts.cands = append(ts.cands, e)
 			m.Candidates = ts.cands[at:]
 		}
@@ -194,49 +195,50 @@ func containsEntry(es []*Entry, e *Entry) bool {
 // contextScore scores one reading in its document; ok is false for a weak
 // place reading nothing in the document supports.
 func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (float64, reason, bool) {
-	e := &g.entries[p.entry]
+	e := p.entry
+	kind, country, admin1 := g.eKind(e), g.eCountry(e), g.eAdmin1(e)
 	score := g.staticScore(p)
 	var why reason
 	next := ts.keyAt(s.i + s.n)
-	support := ctx.countries[e.Country]
-	if s.supports == e.Country {
+	support := ctx.countries[country]
+	if s.supports == country {
 		support-- // a name does not support itself
 	}
-	inDoc := e.Country != "" && support > 0 && e.Kind != KindCountry
+	inDoc := country != "" && support > 0 && kind != kCountry
 	if inDoc {
 		score *= 1000
 		why |= whyCountry
-		if e.Admin1 != "" && ctx.admin1[e.Admin1] > 0 {
+		if admin1 != "" && ctx.admin1[admin1] > 0 {
 			score *= 10
 			why |= whyProvince
 		}
-		if e.Admin2 != "" && ctx.admin2[e.Admin2] > 0 {
+		if admin2 := g.eAdmin2(e); admin2 != "" && ctx.admin2[admin2] > 0 {
 			score *= 10
 			why |= whyDistrict
 		}
 	}
-	if otherProvince(e, ctx) || !inDoc && e.Kind != KindCountry && e.Kind != KindRegion && genericSpan(ts, s) {
+	if g.otherProvince(e, ctx) || !inDoc && kind != kCountry && kind != kRegion && genericSpan(ts, s) {
 		// "Central region" or "North governorate" only in a document
 		// about that country.
 		return 0, 0, false
 	}
-	if k := cueKinds[string(next)]; k != "" && cueFits(k, e.Kind) {
+	if k := cueKinds[string(next)]; k != "" && cueFits(k, kindNames[kind]) {
 		score *= 100
 		why |= whyCue
 	}
 	if p.flag&flagWeak != 0 && !inDoc {
 		return 0, 0, false
 	}
-	if p.flag&flagAcronym != 0 && !e.IsPlace() && s.n == 1 && ts.in(functionWord, s.i) && !vouched(ts, s, p, ctx) {
+	if p.flag&flagAcronym != 0 && !g.eIsPlace(e) && s.n == 1 && ts.in(functionWord, s.i) && !vouched(ts, s, p, ctx) {
 		return 0, 0, false // "IS" alone, with nothing saying it is a group
 	}
-	if foreignSmallPlace(e, ctx) {
+	if g.foreignSmallPlace(e, ctx) {
 		return 0, 0, false
 	}
 	if g.weak(ts, s, e) && !hasPlaceCue(ts, s.i, s.n) {
 		// A small place needs its country in the document; opening a
 		// sentence or heading it needs its province too.
-		provinceNamed := e.Admin1 != "" && ctx.admin1[e.Admin1] > 0
+		provinceNamed := admin1 != "" && ctx.admin1[admin1] > 0
 		if !inDoc || s.n == 1 && ts.sentStart(s.i) && !provinceNamed {
 			return 0, 0, false
 		}
@@ -250,21 +252,22 @@ func (g *Gazetteer) contextScore(ts *tokens, s span, p posting, ctx docCtx) (flo
 // weak reports a place reading that needs support from the document: a
 // small place, or a single capitalised word opening a sentence that is not
 // a large place.
-func (g *Gazetteer) weak(ts *tokens, s span, e *Entry) bool {
-	if e.Kind == KindAdmin1 {
+func (g *Gazetteer) weak(ts *tokens, s span, e int32) bool {
+	kind, pop := g.eKind(e), g.ePop(e)
+	if kind == kAdmin1 {
 		// A tiny division ("Michael", Isle of Man) needs its country in
 		// the document.
-		return e.Population < 20000
+		return pop < 20000
 	}
-	if e.Kind != KindPlace && e.Kind != KindAdmin2 {
+	if kind != kPlace && kind != kAdmin2 {
 		return false
 	}
 	switch {
-	case e.Population < 1000:
+	case pop < 1000:
 		return true
-	case s.n == 1 && e.Population < 15000:
+	case s.n == 1 && pop < 15000:
 		return true
-	case s.n == 1 && e.Population < 100000 && ts.sentStart(s.i):
+	case s.n == 1 && pop < 100000 && ts.sentStart(s.i):
 		return true
 	}
 	return false
@@ -304,9 +307,9 @@ func cueFits(cue, kind string) bool {
 // foreignSmallPlace reports a town-sized place in a country the document
 // never names while it names others: "Soni" in a report about India is not
 // the Tanzanian town.
-func foreignSmallPlace(e *Entry, ctx docCtx) bool {
-	if e.Kind != KindPlace && e.Kind != KindAdmin2 || len(ctx.countries) == 0 {
+func (g *Gazetteer) foreignSmallPlace(e int32, ctx docCtx) bool {
+	if kind := g.eKind(e); kind != kPlace && kind != kAdmin2 || len(ctx.countries) == 0 {
 		return false
 	}
-	return ctx.countries[e.Country] == 0 && e.Population < 100000
+	return ctx.countries[g.eCountry(e)] == 0 && g.ePop(e) < 100000
 }

@@ -31,31 +31,32 @@ func (g *Gazetteer) docContext(ts *tokens, spans []span) docCtx {
 	clear(ctx.provinces)
 	for k := range spans {
 		s := &spans[k]
-		top := &g.entries[s.readings[0].entry]
-		switch {
-		case top.Kind == KindCountry:
-			ctx.countries[top.ID]++
-			s.supports = top.ID
-		case top.Kind == KindAdmin1 && len(s.readings) == 1,
-			top.Kind == KindPlace && top.Population >= 100000 && len(s.readings) == 1,
-			top.Kind == KindSite:
-			ctx.countries[top.Country]++
-			s.supports = top.Country
-			if top.Admin1 != "" {
-				ctx.admin1[top.Admin1]++
+		top := s.readings[0].entry
+		switch kind := g.eKind(top); {
+		case kind == kCountry:
+			ctx.countries[g.eID(top)]++
+			s.supports = g.eID(top)
+		case kind == kAdmin1 && len(s.readings) == 1,
+			kind == kPlace && g.ePop(top) >= 100000 && len(s.readings) == 1,
+			kind == kSite:
+			country := g.eCountry(top)
+			ctx.countries[country]++
+			s.supports = country
+			if admin1 := g.eAdmin1(top); admin1 != "" {
+				ctx.admin1[admin1]++
 			}
-			if top.Kind == KindAdmin1 {
-				if ctx.admin1[top.ID] == 0 {
-					ctx.provinces[top.Country]++
+			if kind == kAdmin1 {
+				if ctx.admin1[g.eID(top)] == 0 {
+					ctx.provinces[country]++
 				}
-				ctx.admin1[top.ID]++
+				ctx.admin1[g.eID(top)]++
 			}
-		case top.Kind == KindAdmin2 && len(s.readings) == 1 && hasPlaceCue(ts, s.i, s.n):
-			ctx.admin2[top.ID]++
+		case kind == kAdmin2 && len(s.readings) == 1 && hasPlaceCue(ts, s.i, s.n):
+			ctx.admin2[g.eID(top)]++
 		}
 		for _, p := range s.readings {
-			if e := &g.entries[p.entry]; e.Kind == KindAdmin2 && hasPlaceCue(ts, s.i, s.n) {
-				ctx.admin2[e.ID]++
+			if g.eKind(p.entry) == kAdmin2 && hasPlaceCue(ts, s.i, s.n) {
+				ctx.admin2[g.eID(p.entry)]++
 			}
 			if p.flag&flagAcronym == 0 || s.n > 1 || len(ts.key(s.i)) > 2 {
 				ctx.named[p.entry]++
@@ -110,11 +111,12 @@ func (g *Gazetteer) explain(r reason, ts *tokens, s span, e *Entry) string {
 // otherProvince reports a small place in a province the document does not
 // name while it names provinces of that country: "Garra village, West
 // Bengal" is not the Garra of another state.
-func otherProvince(e *Entry, ctx docCtx) bool {
-	if e.Kind != KindPlace && e.Kind != KindAdmin2 || e.Population >= 50000 || e.Admin1 == "" {
+func (g *Gazetteer) otherProvince(e int32, ctx docCtx) bool {
+	kind, admin1 := g.eKind(e), g.eAdmin1(e)
+	if kind != kPlace && kind != kAdmin2 || g.ePop(e) >= 50000 || admin1 == "" {
 		return false
 	}
-	return ctx.provinces[e.Country] > 0 && ctx.admin1[e.Admin1] == 0
+	return ctx.provinces[g.eCountry(e)] > 0 && ctx.admin1[admin1] == 0
 }
 
 // genericSpan reports a name made only of direction and place words:

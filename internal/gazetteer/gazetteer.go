@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 )
 
 // Entry kinds.
@@ -76,11 +77,22 @@ type Match struct {
 }
 
 // Gazetteer is an immutable, concurrency-safe set of entries and an index.
+// It reads a compact snapshot (see snapshot.go): entries are fixed-size
+// records in one string, built into an Entry only when a caller asks for
+// one, and the name index is a flat hash table over keys stored in the
+// same string, so loading allocates little and the collector has almost
+// nothing to scan.
 type Gazetteer struct {
-	entries []Entry
-	byID    map[string]int32
-	index   map[string]keyNode  // normalised key or key prefix → readings, best first
-	lower   map[string]struct{} // keys and prefixes that may start lower-case
+	data  string // the snapshot
+	n     int    // entries
+	recAt int    // offset of the entry records in data
+	// entries caches the Entry built for each record, so every caller sees
+	// the same pointer for the same entry.
+	entries []atomic.Pointer[Entry]
+	keys    []keyRec  // index keys and key prefixes
+	ps      []posting // readings of every key, key after key, best first
+	keyTab  strTable  // key hash → keys
+	idTab   strTable  // entry ID hash → entries
 	// firstWords filters words that start no key.
 	firstWords firstWordFilter
 	maxN       int              // most tokens in a key
@@ -89,22 +101,40 @@ type Gazetteer struct {
 	countryWhy map[string]string
 	// warnings are problems found in the curated tables while loading.
 	warnings []string
-
-	fuzzyOnce sync.Once
-	fuzzy     map[string][]int32 // transliteration skeleton → entries (places)
-}
-
-// keyNode is what the index knows about a key: its readings, and whether
-// longer keys continue it.
-type keyNode struct {
-	ps     []posting
-	prefix bool
+	// fuzzyAt and fuzzyN locate the sorted transliteration skeletons.
+	fuzzyAt, fuzzyN int
 }
 
 // posting is one reading of a key.
 type posting struct {
 	entry int32
 	flag  uint8
+}
+
+// Kind codes of the snapshot's entry records, in the order of kindNames.
+const (
+	kCountry uint8 = iota
+	kAdmin1
+	kAdmin2
+	kPlace
+	kSite
+	kRegion
+	kGroup
+	kOrg
+	kPerson
+	kUnknown
+)
+
+var kindNames = [...]string{KindCountry, KindAdmin1, KindAdmin2, KindPlace, KindSite, KindRegion, KindGroup, KindOrg, KindPerson}
+
+// kindCode returns the code of an entry kind, kUnknown for any other.
+func kindCode(kind string) uint8 {
+	for i, k := range kindNames {
+		if k == kind {
+			return uint8(i)
+		}
+	}
+	return kUnknown
 }
 
 var (
@@ -124,11 +154,30 @@ func Default() *Gazetteer {
 	return defaultGaz
 }
 
-// Load builds a gazetteer from the embedded data plus extra JSON files of
-// groups, organisations or people (the curated schema; a record's kind
-// comes from an "org:"/"per:" ID prefix or a "groups" field, else it is an
-// armed group). A record whose ID exists adds its aliases to that entry.
+// Load returns the embedded gazetteer, read from its generated snapshot,
+// plus extra JSON files of groups, organisations or people (the curated
+// schema; a record's kind comes from an "org:"/"per:" ID prefix or a
+// "groups" field, else it is an armed group). A record whose ID exists adds
+// its aliases to that entry. With extra files the index is rebuilt from the
+// embedded source tables, which takes about a CPU-second.
 func Load(extra ...io.Reader) (*Gazetteer, error) {
+	if len(extra) == 0 {
+		return open(snapshot)
+	}
+	b, err := buildSources(extra...)
+	if err != nil {
+		return nil, err
+	}
+	data, err := b.encode()
+	if err != nil {
+		return nil, err
+	}
+	return open(string(data))
+}
+
+// buildSources builds the gazetteer from the embedded source tables and
+// extra files, the slow way the snapshot is generated.
+func buildSources(extra ...io.Reader) (*built, error) {
 	b := newBuilder()
 	if err := b.loadEmbedded(); err != nil {
 		return nil, err
@@ -143,8 +192,8 @@ func Load(extra ...io.Reader) (*Gazetteer, error) {
 
 // Get returns the entry with the given ID, or nil.
 func (g *Gazetteer) Get(id string) *Entry {
-	if i, ok := g.byID[id]; ok {
-		return &g.entries[i]
+	if i := g.find(id); i >= 0 {
+		return g.entry(i)
 	}
 	return nil
 }
@@ -152,10 +201,14 @@ func (g *Gazetteer) Get(id string) *Entry {
 // Country returns the country with the ISO 3166-1 alpha-2 code, or nil.
 func (g *Gazetteer) Country(code string) *Entry {
 	if i, ok := g.country[code]; ok {
-		return &g.entries[i]
+		return g.entry(i)
 	}
 	return nil
 }
 
 // Len returns the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int { return g.n }
+
+// Warnings lists problems found while loading the curated tables (an alias
+// row naming no entry, say). The package tests require it to be empty.
+func (g *Gazetteer) Warnings() []string { return g.warnings }

@@ -60,22 +60,24 @@ func (g *Gazetteer) Contains(containerID, placeID string) bool {
 // point, or the closest one when none has a population; nil if there is
 // none. It scans all places, so it is meant for occasional use.
 func (g *Gazetteer) Nearest(lat, lon, radiusKm float64) *Entry {
-	var best *Entry
+	best, bestPop := int32(-1), 0
 	bestD := radiusKm
-	for i := range g.entries {
-		e := &g.entries[i]
-		if e.Kind != KindPlace || !e.HasCoord || math.Abs(e.Lat-lat) > radiusKm/100 {
+	for i := int32(0); i < int32(g.n); i++ {
+		if g.eKind(i) != kPlace || !g.eHasCoord(i) || math.Abs(g.eLat(i)-lat) > radiusKm/100 {
 			continue
 		}
-		d := DistanceKm(lat, lon, e.Lat, e.Lon)
+		d := DistanceKm(lat, lon, g.eLat(i), g.eLon(i))
 		if d > radiusKm {
 			continue
 		}
-		if best == nil || e.Population > best.Population || e.Population == best.Population && d < bestD {
-			best, bestD = e, d
+		if pop := g.ePop(i); best < 0 || pop > bestPop || pop == bestPop && d < bestD {
+			best, bestPop, bestD = i, pop, d
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	return g.entry(best)
 }
 
 // Parent returns the entry that contains e one level up: a site's town

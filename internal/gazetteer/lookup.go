@@ -60,7 +60,7 @@ func (g *Gazetteer) Explain(name, country string) []Candidate {
 	for _, st := range stages {
 		var out []Candidate
 		for _, p := range g.postings(st.key) {
-			e := &g.entries[p.entry]
+			e := g.entry(p.entry)
 			if country != "" && !e.InCountry(country) {
 				continue
 			}
@@ -100,7 +100,7 @@ func postingHow(p posting) string {
 func (g *Gazetteer) entriesFor(ps []posting, country string) []*Entry {
 	var out []*Entry
 	for _, p := range ps {
-		e := &g.entries[p.entry]
+		e := g.entry(p.entry)
 		if country == "" || e.InCountry(country) {
 			out = append(out, e)
 		}
@@ -180,7 +180,6 @@ func consonants(s string) string {
 // fuzzyLookup finds places, divisions and sites by skeleton; without a
 // country only the vowel-keeping skeleton is used.
 func (g *Gazetteer) fuzzyLookup(keys []string, country string) []Candidate {
-	g.fuzzyOnce.Do(g.buildFuzzy)
 	for _, k := range keys {
 		sk := skeleton(k)
 		if len(sk) < 4 {
@@ -209,55 +208,20 @@ func candidates(es []*Entry, how string) []Candidate {
 	return out
 }
 
+// fuzzyPostings returns the entries of a skeleton key ("s:..." or
+// "c:..."), best first, from the snapshot's sorted skeleton records.
 func (g *Gazetteer) fuzzyPostings(key string) []posting {
-	ids := g.fuzzy[key]
-	ps := make([]posting, len(ids))
-	for i, id := range ids {
-		ps[i] = posting{entry: id, flag: flagDerived}
+	at := func(j int) int { return g.fuzzyAt + fuzzySize*j }
+	i := sort.Search(g.fuzzyN, func(j int) bool { return g.str(le32(g.data, at(j))) >= key })
+	if i == g.fuzzyN || g.str(le32(g.data, at(i))) != key {
+		return nil
+	}
+	n, off := uvarint(g.data, int(le32(g.data, at(i)+4)))
+	ps := make([]posting, n)
+	for j := range ps {
+		var id uint64
+		id, off = uvarint(g.data, off)
+		ps[j] = posting{entry: int32(id), flag: flagDerived}
 	}
 	return ps
-}
-
-// buildFuzzy indexes the skeletons of every location's names and aliases,
-// most populous first.
-func (g *Gazetteer) buildFuzzy() {
-	g.fuzzy = make(map[string][]int32, len(g.index))
-	for k, kn := range g.index {
-		ps := kn.ps
-		sk := skeleton(k)
-		if len(sk) < 4 {
-			continue
-		}
-		for _, p := range ps {
-			e := &g.entries[p.entry]
-			if !e.IsPlace() || p.flag&flagDemonym != 0 {
-				continue
-			}
-			g.fuzzy["s:"+sk] = appendOnce(g.fuzzy["s:"+sk], p.entry)
-			g.fuzzy["c:"+consonants(sk)] = appendOnce(g.fuzzy["c:"+consonants(sk)], p.entry)
-		}
-	}
-	for k, ids := range g.fuzzy {
-		sortByScore(g, ids)
-		g.fuzzy[k] = ids
-	}
-}
-
-func appendOnce(ids []int32, id int32) []int32 {
-	for _, x := range ids {
-		if x == id {
-			return ids
-		}
-	}
-	return append(ids, id)
-}
-
-func sortByScore(g *Gazetteer, ids []int32) {
-	sort.Slice(ids, func(a, b int) bool {
-		sa, sb := g.staticScore(posting{entry: ids[a]}), g.staticScore(posting{entry: ids[b]})
-		if sa != sb {
-			return sa > sb
-		}
-		return ids[a] < ids[b]
-	})
 }

@@ -91,12 +91,11 @@ func sentenceStart(text string, i int) bool {
 // strongPlace reports a reading that is a country, region, site, or a
 // province or place with at least 100,000 inhabitants.
 func (g *Gazetteer) strongPlace(p posting) bool {
-	e := &g.entries[p.entry]
-	switch e.Kind {
-	case KindCountry, KindRegion, KindSite:
+	switch g.eKind(p.entry) {
+	case kCountry, kRegion, kSite:
 		return true
-	case KindAdmin1, KindPlace:
-		return e.Population >= 100000
+	case kAdmin1, kPlace:
+		return g.ePop(p.entry) >= 100000
 	}
 	return false
 }
@@ -166,7 +165,8 @@ func (g *Gazetteer) spansIn(ts *tokens, from, to, maxN int, spans []span) []span
 		for h := len(hits) - 1; h >= 0 && taken == 0; h-- {
 			n := hits[h]
 			scratch = appendKey(scratch[:0], ts, i, n)
-			if rs := g.allowed(ts, i, n, g.index[string(scratch)].ps); len(rs) > 0 {
+			ps := g.keyPostings(g.lookupKey(hashMore(fnvOffset, scratch), scratch))
+			if rs := g.allowed(ts, i, n, ps); len(rs) > 0 {
 				spans = append(spans, span{i: i, n: n, readings: rs})
 				taken = n
 				if g.strongPlace(rs[0]) {
@@ -207,7 +207,7 @@ func (g *Gazetteer) elliptic(ts *tokens, i, to int) (span, bool) {
 		}
 		key := append(append(keyBuf[:0], ts.key(i)...), ' ')
 		key = appendKey(key, ts, i+3, n-1)
-		ps := g.index[string(key)].ps
+		ps := g.keyPostings(g.lookupKey(hashMore(fnvOffset, key), key))
 		if len(ps) == 0 {
 			continue
 		}
@@ -229,24 +229,22 @@ func (g *Gazetteer) hitsAt(ts *tokens, i, to, maxN int, hits []int, scratch []by
 	if !g.firstWords.has(ts.t[i].hash, lower) {
 		return hits, scratch
 	}
+	h := ts.t[i].hash // the n-gram's key hash, extended word by word
 	for n := 1; n <= maxN && i+n <= to; n++ {
+		w := ts.key(i + n - 1)
 		if n > 1 {
 			scratch = append(scratch, ' ')
+			h = hashMore((h^' ')*fnvPrime, w)
 		}
-		scratch = append(scratch, ts.key(i+n-1)...)
-		if lower {
-			if _, ok := g.lower[string(scratch)]; !ok {
-				break
-			}
-		}
-		kn, ok := g.index[string(scratch)]
-		if !ok {
+		scratch = append(scratch, w...)
+		k := g.lookupKey(h, scratch)
+		if k == nil || lower && k.flags&keyLower == 0 {
 			break
 		}
-		if len(kn.ps) > 0 {
+		if k.n > 0 {
 			hits = append(hits, n)
 		}
-		if !kn.prefix {
+		if k.flags&keyIsPrefix == 0 {
 			break
 		}
 	}
