@@ -72,29 +72,40 @@ func (b *builder) prepare() {
 			b.kb.grades[a.Target] = strings.ToUpper(a.Arg)
 		}
 	}
-	claims := append([]Claim(nil), b.in.Claims...)
-	sort.Slice(claims, func(i, j int) bool {
-		if claims[i].Doc != claims[j].Doc {
-			return claims[i].Doc < claims[j].Doc
+	claims := b.in.Claims
+	if !sort.SliceIsSorted(claims, func(i, j int) bool { return claimLess(&claims[i], &claims[j]) }) {
+		claims = append([]Claim(nil), claims...)
+		sort.Slice(claims, func(i, j int) bool { return claimLess(&claims[i], &claims[j]) })
+	}
+	b.in.Claims = make([]Claim, 0, len(claims))
+	lastDoc, known := "", false // claims come by document
+	for i := range claims {
+		c := &claims[i]
+		if i == 0 || c.Doc != lastDoc {
+			lastDoc, known = c.Doc, b.docs[c.Doc] != nil
 		}
-		if claims[i].Seq != claims[j].Seq {
-			return claims[i].Seq < claims[j].Seq
-		}
-		return claims[i].ID < claims[j].ID
-	})
-	b.in.Claims = claims[:0:0]
-	for _, c := range claims {
-		if b.docs[c.Doc] == nil {
+		if !known {
 			continue
 		}
-		if b.status[c.ID] == StatusRejected {
-			b.kb.Rejected = append(b.kb.Rejected, c)
+		if len(b.status) > 0 && b.status[c.ID] == StatusRejected {
+			b.kb.Rejected = append(b.kb.Rejected, *c)
 			continue
 		}
-		b.in.Claims = append(b.in.Claims, c)
+		b.in.Claims = append(b.in.Claims, *c)
 	}
 	b.kb.Claims = len(b.in.Claims)
 	b.sources()
+}
+
+// claimLess orders claims by document, position and ID.
+func claimLess(a, c *Claim) bool {
+	if a.Doc != c.Doc {
+		return a.Doc < c.Doc
+	}
+	if a.Seq != c.Seq {
+		return a.Seq < c.Seq
+	}
+	return a.ID < c.ID
 }
 
 // activeActions returns the actions not undone, in order.

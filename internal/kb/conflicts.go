@@ -41,10 +41,17 @@ func perpValue(r *Report) string { return r.Perpetrator }
 // figureConflict: figures that cannot overlap contradict; different but
 // overlapping figures differ in detail.
 func figureConflict(field string, rs []Report, get func(*Report) *model.Range) *Conflict {
+	// distinct figures only (the result does not depend on pair order);
+	// a repeated figure is also compared with itself
 	var figs []*model.Range
+	seen := map[figKey]int{}
 	for i := range rs {
 		if f := get(&rs[i]); f != nil {
-			figs = append(figs, f)
+			k := figureOf(f)
+			seen[k]++
+			if n := seen[k]; n == 1 || n == 2 {
+				figs = append(figs, f)
+			}
 		}
 	}
 	typ := ""

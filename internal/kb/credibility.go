@@ -1,5 +1,7 @@
 package kb
 
+import "dossier/internal/model"
+
 // Credibility applies the rule of the package comment: n independent
 // sources agree, m disagree, grades are the supporting sources' grades.
 func Credibility(n, m int, grades []string) int {
@@ -32,10 +34,19 @@ func Credibility(n, m int, grades []string) int {
 // credibility rates every report, point, relation and alias.
 func (b *builder) credibility() {
 	for _, e := range b.kb.Events {
+		// a report's rating depends only on its figure, source and
+		// status: reports alike are rated once
+		memo := map[reportKey]int{}
 		for i := range e.Reports {
 			r := &e.Reports[i]
-			agree, disagree := b.reportSupport(e, r)
-			r.Credibility = b.rate(r.Status, agree, disagree)
+			k := reportKey{figure: figureOf(r.Killed), source: r.Source, status: r.Status}
+			c, ok := memo[k]
+			if !ok {
+				agree, disagree := b.reportSupport(e, r)
+				c = b.rate(r.Status, agree, disagree)
+				memo[k] = c
+			}
+			r.Credibility = c
 		}
 	}
 	for _, s := range b.kb.Series {
@@ -80,6 +91,32 @@ func (b *builder) credibility() {
 			a.Credibility = b.rate(st, agree, nil)
 		}
 	}
+}
+
+// reportKey is what a report's credibility depends on.
+type reportKey struct {
+	figure         figKey
+	source, status string
+}
+
+// figKey is a figure (Range) as a comparable value.
+type figKey struct {
+	set, hasMin, hasMax, approx bool
+	min, max                    float64
+}
+
+func figureOf(r *model.Range) figKey {
+	if r == nil {
+		return figKey{}
+	}
+	f := figKey{set: true, hasMin: r.Min != nil, hasMax: r.Max != nil, approx: r.Approx}
+	if f.hasMin {
+		f.min = *r.Min
+	}
+	if f.hasMax {
+		f.max = *r.Max
+	}
+	return f
 }
 
 // reportSupport returns the sources agreeing and disagreeing with a

@@ -176,11 +176,12 @@ func (b *builder) index() {
 				b.perDoc[n.doc] = m
 			}
 			for _, f := range n.forms() {
-				m[Norm(f)] = e
-				if forms[Norm(f)] == nil {
-					forms[Norm(f)] = map[*Entity]bool{}
+				k := Norm(f)
+				m[k] = e
+				if forms[k] == nil {
+					forms[k] = map[*Entity]bool{}
 				}
-				forms[Norm(f)][e] = true
+				forms[k][e] = true
 			}
 		}
 		b.kb.byID[e.ID] = e

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -16,6 +17,14 @@ import (
 // dashes and a leading "the" do not matter ("The Islamic State–Khorasan" ==
 // "islamic state khorasan" == "IslamicStateKhorasan").
 func Norm(s string) string {
+	if isASCII(s) {
+		return normASCII(s)
+	}
+	return normUnicode(s)
+}
+
+// normUnicode is Norm of any string.
+func normUnicode(s string) string {
 	s = strings.ToLower(strings.TrimSpace(norm.NFKD.String(s)))
 	s = strings.TrimPrefix(s, "the ")
 	var b strings.Builder
@@ -28,6 +37,45 @@ func Norm(s string) string {
 		return strings.Join(words(s), "")
 	}
 	return b.String()
+}
+
+// normASCII is Norm of an ASCII string (which NFKD leaves unchanged):
+// "the " dropped after trimming, then only letters, lower-cased, and
+// digits kept.
+func normASCII(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	keep := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			keep++
+		}
+	}
+	if keep == len(s) {
+		return s // already folded
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // words returns the lower-case words of s, diacritics folded.
