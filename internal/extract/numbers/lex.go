@@ -85,14 +85,13 @@ func numEnd(text string, i int) int {
 func wordEnd(text string, i int) int {
 	e := i
 	for e < len(text) {
-		r, n := utf8.DecodeRuneInString(text[e:])
-		if unicode.IsLetter(r) {
+		ok, n := letterAt(text, e)
+		if ok {
 			e += n
 			continue
 		}
-		if (r == '\'' || r == '’') && e+n < len(text) {
-			r2, _ := utf8.DecodeRuneInString(text[e+n:])
-			if unicode.IsLetter(r2) {
+		if isApostrophe(text, e) && e+n < len(text) {
+			if ok2, _ := letterAt(text, e+n); ok2 {
 				e += n
 				continue
 			}
@@ -102,11 +101,29 @@ func wordEnd(text string, i int) int {
 	return e
 }
 
+// letterAt reports whether a letter starts at text[i], and the length of
+// the rune there; ASCII is tested without decoding.
+func letterAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r), n
+}
+
+// isApostrophe reports ' or ’ at text[i].
+func isApostrophe(text string, i int) bool {
+	return text[i] == '\'' || strings.HasPrefix(text[i:], "’")
+}
+
 // lower lower-cases the word s against this scanner's vocabulary.
-func lower(s string) string { return scan.Lower(s, vocab) }
+func lower(s string) string { return scan.Lower(s, vocabSet) }
 
 // vocab holds every lower-case word the scanner compares tokens with.
 var vocab = buildVocab()
+
+// vocabSet is vocab with scan's pre-test.
+var vocabSet = scan.NewWords(vocab)
 
 // vocabWords are the literal words used by the rules outside the tables.
 const vocabWords = `a an and another any am pm h hrs gmt utc cent per pct percent times fold

@@ -64,7 +64,7 @@ func (sc *scanner) scan(out []Quantity) []Quantity {
 			i++
 			continue
 		}
-		if sc.t[i].kind == tWord && !starters[sc.t[i].low] {
+		if sc.t[i].kind == tWord && !starterSet.Has(sc.t[i].low) {
 			i++
 			continue
 		}
@@ -81,6 +81,9 @@ func (sc *scanner) scan(out []Quantity) []Quantity {
 
 // starters are the words an expression can begin with.
 var starters = buildStarters()
+
+// starterSet is starters with scan's pre-test.
+var starterSet = scan.NewWords(starters)
 
 // buildStarters collects number words, vague words, factors and the first
 // words of qualifiers.

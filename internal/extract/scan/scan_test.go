@@ -6,13 +6,23 @@ import (
 )
 
 func TestLower(t *testing.T) {
-	vocab := map[string]string{"sixty": "sixty"}
+	vocab := NewWords(map[string]bool{"sixty": true})
 	for in, want := range map[string]string{
 		"sixty": "sixty", "Sixty": "sixty", "SIXTY": "sixty",
 		"Kabul": "Kabul", "ÜBER": "über", "Averyveryverylongword": "Averyveryverylongword",
 	} {
 		if got := Lower(in, vocab); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsHas(t *testing.T) {
+	ws := NewWords(map[string]int{"may": 5, "june": 6}, map[string]int{"": 0, "a": 1})
+	for w, want := range map[string]bool{"may": true, "june": true, "a": true, "": true, "mar": false,
+		"jun": false, "May": false, "mayday": false, "b": false} {
+		if got := ws.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

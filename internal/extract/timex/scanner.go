@@ -1,6 +1,9 @@
 package timex
 
-import "dossier/internal/model"
+import (
+	"dossier/internal/extract/scan"
+	"dossier/internal/model"
+)
 
 // scanner holds the tokens of one text and the reference date.
 type scanner struct {
@@ -48,6 +51,9 @@ func (sc *scanner) isDash(i int) bool {
 // starterWords are the words an expression can begin with.
 var starterWords = buildStarters()
 
+// starterSet is starterWords with scan's pre-test.
+var starterSet = scan.NewWords(starterWords)
+
 // buildStarters collects the first words of every pattern.
 func buildStarters() map[string]bool {
 	m := map[string]bool{}
@@ -78,7 +84,7 @@ func (sc *scanner) starter(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return starterWords[sc.t[i].low]
+		return starterSet.Has(sc.t[i].low)
 	}
 	return false
 }
