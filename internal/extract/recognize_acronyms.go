@@ -150,7 +150,7 @@ func (w *work) nameChainBefore(off int, acr string) (int, int, bool) {
 		if g := gapText(w.text, wd.End, end); g != "" && g != "-" && g != "–" && g != "—" && g != "'" && g != "’" && g != "&" {
 			break
 		}
-		if !capitalised(wd.Text) && !(connectors[strings.ToLower(wd.Text)] && len(chain) > 0) {
+		if !capitalised(wd.Text) && !(connectors[w.lowerWord(j)] && len(chain) > 0) {
 			break
 		}
 		chain = append([]word{wd}, chain...)
@@ -190,7 +190,7 @@ func (w *work) nameChainAfter(i int) (int, int, bool) {
 		if gapText(w.text, w.words[j-1].End, w.words[j].Start) != "" {
 			break
 		}
-		if !capitalised(w.words[j].Text) && !connectors[strings.ToLower(w.words[j].Text)] {
+		if !capitalised(w.words[j].Text) && !connectors[w.lowerWord(j)] {
 			break
 		}
 		if capitalised(w.words[j].Text) {

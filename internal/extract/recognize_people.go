@@ -37,16 +37,10 @@ var facilityHeads = map[string]bool{"hospital": true, "clinic": true, "mosque": 
 // addPeople finds personal names by cue: a title or role noun before, a
 // speech verb after, a name particle inside, or a byline.
 func (w *work) addPeople() {
-	w.lowerWords = make(map[string]bool, len(w.words)/2)
-	for _, wd := range w.words {
-		if !capitalised(wd.Text) {
-			w.lowerWords[wd.Text] = true
-		}
-	}
 	w.addAuthors()
 	for i := 0; i < len(w.words); i++ {
 		t := w.words[i].Text
-		if !capitalised(t) || nameStop[t] || funcWords[t] || personTitles[strings.ToLower(t)] || w.commonAtStart(i) {
+		if !capitalised(t) || nameStop[t] || funcWords[t] || personTitles[w.lowerWord(i)] || w.commonAtStart(i) {
 			continue
 		}
 		place := w.placeWord(i)
@@ -66,7 +60,7 @@ func (w *work) addPeople() {
 			e -= len(t) - len(trimPossessive(t))
 		}
 		name := cleanForm(w.text[s:e])
-		if facilityHeads[strings.ToLower(trimPossessive(w.words[j].Text))] {
+		if facilityHeads[w.lowerPrefix(j, trimPossessive(w.words[j].Text))] {
 			i = j
 			continue
 		}
@@ -101,7 +95,7 @@ func (w *work) nameEnd(i int) int {
 			break
 		}
 		t := w.words[j].Text
-		if nameParticles[strings.ToLower(t)] && j+1 < len(w.words) && capitalised(w.words[j+1].Text) {
+		if nameParticles[w.lowerWord(j)] && j+1 < len(w.words) && capitalised(w.words[j+1].Text) {
 			continue
 		}
 		if !capitalised(t) && !particleName(t) || nameStop[t] || funcWords[t] {
@@ -119,7 +113,7 @@ func (w *work) personCue(i, j int) string {
 		return "person:particle"
 	}
 	if i > 0 && gapText(w.text, w.words[i-1].End, w.words[i].Start) != "," {
-		prev := strings.ToLower(strings.TrimSuffix(w.words[i-1].Text, "."))
+		prev := w.lowerPrefix(i-1, strings.TrimSuffix(w.words[i-1].Text, "."))
 		if personTitles[prev] && (multi || prev != "by" && prev != "named") {
 			return "person:title:" + prev
 		}
@@ -128,7 +122,7 @@ func (w *work) personCue(i, j int) string {
 		return ""
 	}
 	if j+1 < len(w.words) {
-		next := strings.ToLower(w.words[j+1].Text)
+		next := w.lowerWord(j + 1)
 		g := gapText(w.text, w.words[j].End, w.words[j+1].Start)
 		if (g == "" || g == ",") && personVerbs[next] {
 			return "person:verb:" + next
@@ -146,7 +140,7 @@ func (w *work) personCue(i, j int) string {
 // hasParticle reports a name particle inside words i..j ("bin", "al-").
 func (w *work) hasParticle(i, j int) bool {
 	for k := i; k <= j; k++ {
-		t := strings.ToLower(w.words[k].Text)
+		t := w.lowerWord(k)
 		if nameParticles[t] && k > i {
 			return true
 		}
@@ -167,7 +161,7 @@ func (w *work) personCueAfterAnd(k int) bool {
 		return false
 	}
 	if e+1 < len(w.words) {
-		n := strings.ToLower(w.words[e+1].Text)
+		n := w.lowerWord(e + 1)
 		return personVerbs[n] || n == "are" || n == "have"
 	}
 	return false
@@ -217,13 +211,20 @@ func (w *work) initialBefore(j int) bool {
 // commonAtStart reports a sentence-initial capitalised word that the
 // document also uses in lower case ("Later", "Officials").
 func (w *work) commonAtStart(i int) bool {
-	t := w.words[i].Text
-	if !w.lowerWords[strings.ToLower(t)] {
+	before := strings.TrimRight(w.text[:w.words[i].Start], " \u00a0\t\"“‘'(")
+	if !(before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")) {
 		return false
 	}
-	before := strings.TrimRight(w.text[:w.words[i].Start], " \u00a0\t\"“‘'(")
-	return before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".") ||
-		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+	if w.lowerWords == nil {
+		w.lowerWords = make(map[string]bool, len(w.words)/2)
+		for _, wd := range w.words {
+			if !capitalised(wd.Text) {
+				w.lowerWords[wd.Text] = true
+			}
+		}
+	}
+	return w.lowerWords[w.lowerWord(i)]
 }
 
 // placeWord returns the mention of a minor place that word i alone forms

@@ -91,6 +91,22 @@ func acronymLike(s string) bool {
 	return true
 }
 
+// lowerWord returns strings.ToLower of word i, sliced from the document's
+// lower-cased text when the word is ASCII.
+func (w *work) lowerWord(i int) string { return w.lowerPrefix(i, w.words[i].Text) }
+
+// lowerPrefix returns strings.ToLower(p) for a prefix p of word i's text,
+// sliced from the document's lower-cased text when p is ASCII.
+func (w *work) lowerPrefix(i int, p string) string {
+	for k := 0; k < len(p); k++ {
+		if p[k] >= 0x80 {
+			return strings.ToLower(p)
+		}
+	}
+	s := w.words[i].Start
+	return w.lower()[s : s+len(p)]
+}
+
 // trimPossessive removes a trailing "'s" or "’s" from a word.
 func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {

@@ -141,16 +141,20 @@ func firstWords(s string, n int) string {
 
 // stemSet tests a string for any of a fixed list of lower-case ASCII
 // substrings in one pass. Stems are bucketed by first byte; a bit set of
-// the stems' first two bytes (two-byte stems) or a hashed bit set of their
-// first three bytes (longer stems) gates the comparisons, so common letter
-// pairs ("re", "in") rarely reach them.
+// the stems' first two bytes gates the comparisons, and for stems longer
+// than two bytes a hashed bit set of their first three bytes, so common
+// letter pairs ("re", "in") rarely reach them.
 type stemSet struct {
 	stems   []string
 	byFirst [256][]string
-	pair    [1 << 16 / 64]uint64         // first two bytes of two-byte stems
+	pair    [1 << 16 / 64]uint64         // first two bytes of every stem
+	short   [1 << 16 / 64]uint64         // two-byte stems
 	triple  [1 << tripleBits / 64]uint64 // hashed first three bytes of longer stems
 	single  [256]bool                    // stems of one byte
 	empty   bool
+	// wide is set when a stem has non-ASCII bytes: inLower then re-checks
+	// every miss on non-ASCII text through strings.ToLower.
+	wide bool
 }
 
 // tripleBits sizes the three-byte gate.
@@ -160,23 +164,30 @@ const tripleBits = 16
 func newStemSet(stems []string) *stemSet {
 	ss := &stemSet{stems: stems}
 	for _, st := range stems {
+		for i := 0; i < len(st); i++ {
+			ss.wide = ss.wide || st[i] >= 0x80
+		}
 		switch len(st) {
 		case 0:
 			ss.empty = true
 		case 1:
 			ss.single[st[0]] = true
-		case 2:
-			k := pairKey(st[0], st[1])
-			ss.pair[k/64] |= 1 << (k % 64)
-			ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
 		default:
-			k := tripleKey(st[0], st[1], st[2])
-			ss.triple[k/64] |= 1 << (k % 64)
+			setBit(ss.pair[:], pairKey(st[0], st[1]))
+			if len(st) == 2 {
+				setBit(ss.short[:], pairKey(st[0], st[1]))
+			} else {
+				setBit(ss.triple[:], tripleKey(st[0], st[1], st[2]))
+			}
 			ss.byFirst[st[0]] = append(ss.byFirst[st[0]], st)
 		}
 	}
 	return ss
 }
+
+// setBit and hasBit address a bit set.
+func setBit(set []uint64, k uint)      { set[k/64] |= 1 << (k % 64) }
+func hasBit(set []uint64, k uint) bool { return set[k/64]&(1<<(k%64)) != 0 }
 
 // pairKey and tripleKey index the gates.
 func pairKey(a, b byte) uint { return uint(a)<<8 | uint(b) }
@@ -185,17 +196,10 @@ func tripleKey(a, b, c byte) uint {
 	return (uint(a)<<16 | uint(b)<<8 | uint(c)) * 0x9E3779B1 >> (32 - tripleBits) & (1<<tripleBits - 1)
 }
 
-// gate reports whether a stem may start at s[i], whose folded first byte
-// is a; fold folds the following bytes.
-func (ss *stemSet) gate(s string, i int, a byte, fold bool) bool {
-	if i+1 >= len(s) {
-		return false
-	}
-	b := s[i+1]
-	if fold {
-		b = foldASCII(b)
-	}
-	if k := pairKey(a, b); ss.pair[k/64]&(1<<(k%64)) != 0 {
+// gate3 is the second gate at s[i] for a stem starting with bytes a, b
+// (folded when fold is set).
+func (ss *stemSet) gate3(s string, i int, a, b byte, fold bool) bool {
+	if hasBit(ss.short[:], pairKey(a, b)) {
 		return true
 	}
 	if i+2 >= len(s) {
@@ -205,8 +209,7 @@ func (ss *stemSet) gate(s string, i int, a byte, fold bool) bool {
 	if fold {
 		c = foldASCII(c)
 	}
-	k := tripleKey(a, b, c)
-	return ss.triple[k/64]&(1<<(k%64)) != 0
+	return hasBit(ss.triple[:], tripleKey(a, b, c))
 }
 
 // in reports whether s contains any stem (as containsAny(s, stems)).
@@ -219,7 +222,7 @@ func (ss *stemSet) in(s string) bool {
 		if ss.single[c] {
 			return true
 		}
-		if len(ss.byFirst[c]) > 0 && ss.gate(s, i, c, false) {
+		if i+1 < len(s) && hasBit(ss.pair[:], pairKey(c, s[i+1])) && ss.gate3(s, i, c, s[i+1], false) {
 			for _, st := range ss.byFirst[c] {
 				if strings.HasPrefix(s[i:], st) {
 					return true
@@ -231,24 +234,29 @@ func (ss *stemSet) in(s string) bool {
 }
 
 // inLower reports whether strings.ToLower(s) contains any stem, which
-// must be lower-case ASCII. ASCII text is folded on the fly; a miss on
-// text with non-ASCII bytes is re-checked through strings.ToLower.
+// must be lower case. ASCII is folded on the fly; among non-ASCII runes
+// only İ and the Kelvin sign lower-case to ASCII, so a miss is re-checked
+// through strings.ToLower only on text holding one of them (or any
+// non-ASCII text when a stem is not ASCII).
 func (ss *stemSet) inLower(s string) bool {
 	if ss.empty {
 		return true
 	}
-	nonASCII := false
+	special := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			nonASCII = true
+			special = special || ss.wide || strings.HasPrefix(s[i:], "İ") || strings.HasPrefix(s[i:], "\u212a")
 			continue
 		}
 		c = foldASCII(c)
 		if ss.single[c] {
 			return true
 		}
-		if len(ss.byFirst[c]) > 0 && ss.gate(s, i, c, true) {
+		if i+1 >= len(s) {
+			continue
+		}
+		if b := foldASCII(s[i+1]); hasBit(ss.pair[:], pairKey(c, b)) && ss.gate3(s, i, c, b, true) {
 			for _, st := range ss.byFirst[c] {
 				if hasFoldedPrefix(s[i:], st) {
 					return true
@@ -256,7 +264,7 @@ func (ss *stemSet) inLower(s string) bool {
 			}
 		}
 	}
-	return nonASCII && containsAny(strings.ToLower(s), ss.stems)
+	return special && containsAny(strings.ToLower(s), ss.stems)
 }
 
 // foldASCII lower-cases an ASCII letter.

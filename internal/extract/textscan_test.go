@@ -12,7 +12,7 @@ import (
 // ASCII, Unicode spaces, curly quotes and cut UTF-8.
 func TestTextScanMatchesStrings(t *testing.T) {
 	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a",
-		"at", "of", "the", "from", "th"}
+		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill"}
 	rng := rand.New(rand.NewSource(1))
 	set := newStemSet([]string{"kill", "bomb", "d b", "é"[:1]})
 	set2 := newStemSet([]string{"kill", "-", "ed"})
