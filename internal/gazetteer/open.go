@@ -148,6 +148,9 @@ func (g *Gazetteer) decodeMore(at int, e *Entry) {
 // rec returns the offset of entry i's record.
 func (g *Gazetteer) rec(i int32) int { return g.recAt + int(i)*recSize }
 
+// The e* accessors read one field of entry i's record without building
+// the Entry: the matcher's scoring and filters use them.
+
 func (g *Gazetteer) eKind(i int32) uint8 { return g.data[g.rec(i)+recKind] }
 
 // eIsPlace is Entry.IsPlace of entry i.
@@ -162,6 +165,8 @@ func (g *Gazetteer) eFeature(i int32) string { return g.str(le32(g.data, g.rec(i
 func (g *Gazetteer) eHasCoord(i int32) bool  { return g.data[g.rec(i)+recFlags]&recHasCoord != 0 }
 func (g *Gazetteer) eLat(i int32) float64    { return math.Float64frombits(le64(g.data, g.rec(i)+recLat)) }
 func (g *Gazetteer) eLon(i int32) float64    { return math.Float64frombits(le64(g.data, g.rec(i)+recLon)) }
+
+// eCoord returns entry i's own coordinates and whether it has them.
 func (g *Gazetteer) eCoord(i int32) (lat, lon float64, ok bool) {
 	return g.eLat(i), g.eLon(i), g.eHasCoord(i)
 }
