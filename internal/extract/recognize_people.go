@@ -211,20 +211,44 @@ func (w *work) initialBefore(j int) bool {
 // commonAtStart reports a sentence-initial capitalised word that the
 // document also uses in lower case ("Later", "Officials").
 func (w *work) commonAtStart(i int) bool {
-	before := strings.TrimRight(w.text[:w.words[i].Start], " \u00a0\t\"“‘'(")
-	if !(before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".") ||
-		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")) {
+	if !w.sentenceInitial(i) {
 		return false
 	}
 	if w.lowerWords == nil {
-		w.lowerWords = make(map[string]bool, len(w.words)/2)
-		for _, wd := range w.words {
-			if !capitalised(wd.Text) {
-				w.lowerWords[wd.Text] = true
-			}
-		}
+		w.lowerWords = w.lowerAtStart()
 	}
 	return w.lowerWords[w.lowerWord(i)]
+}
+
+// sentenceInitial reports whether word i opens a sentence or a line.
+func (w *work) sentenceInitial(i int) bool {
+	before := strings.TrimRight(w.text[:w.words[i].Start], " \u00a0\t\"“‘'(")
+	return before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ".") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+}
+
+// lowerAtStart maps the lower case of every capitalised sentence-initial
+// word to whether the document also writes it in lower case.
+func (w *work) lowerAtStart() map[string]bool {
+	out := map[string]bool{}
+	var gate [256]uint64 // bit min(len, 63) of gate[first byte]
+	for i, wd := range w.words {
+		if capitalised(wd.Text) && w.sentenceInitial(i) {
+			q := w.lowerWord(i)
+			out[q] = false
+			gate[q[0]] |= 1 << min(len(q), 63)
+		}
+	}
+	for _, wd := range w.words {
+		t := wd.Text
+		if gate[t[0]]&(1<<min(len(t), 63)) == 0 || capitalised(t) {
+			continue
+		}
+		if _, ok := out[t]; ok {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // placeWord returns the mention of a minor place that word i alone forms

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/internal/gazetteer"
 	"dossier/internal/model"
@@ -58,19 +60,55 @@ func (w *work) activeRelations(rs *relSent) []relation {
 	return out
 }
 
-// locative reports whether a preposition introduces place mention m.
+// locative reports whether a preposition introduces place mention m:
+// reading back over at most five words (of the last 240 bytes, as
+// lastWords(…, 6) windows them), each trimmed of commas, a preposition
+// says yes and anything but a locative word says no.
 func (rs *relSent) locative(m *mention) bool {
-	words := strings.Fields(lastWords(rs.low[:rs.rel(m.Start)], 6))
-	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
-		t := strings.Trim(words[k], ",")
+	s := rs.low[:rs.rel(m.Start)]
+	if len(s) > 240 {
+		s = s[len(s)-240:]
+	}
+	for range 5 {
+		f, start := lastField(s)
+		if start < 0 {
+			return false
+		}
+		t := strings.Trim(f, ",")
 		if locativePreps[t] {
 			return true
 		}
 		if !locativeWords[t] {
 			return false
 		}
+		s = s[:start]
 	}
 	return false
+}
+
+// lastField returns the last space-separated field of s (as
+// strings.Fields splits) and where it starts, or "", -1.
+func lastField(s string) (string, int) {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if end == 0 {
+		return "", -1
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end], start
 }
 
 // actorFor returns the armed group a place at off is said of: the nearest

@@ -42,6 +42,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 				t.Fatalf("collapsedWithin(%q, %d) = %v, want %v", s, l, got, want)
 			}
 		}
+		if f, start := lastField(s); start >= 0 != (len(strings.Fields(s)) > 0) || start >= 0 && f != strings.Fields(s)[len(strings.Fields(s))-1] {
+			t.Fatalf("lastField(%q) = %q, %d", s, f, start)
+		}
 		if got, want := affiliationTail(s), slowAffiliationTail(s); got != want {
 			t.Fatalf("affiliationTail(%q) = %v, want %v", s, got, want)
 		}

@@ -8,11 +8,28 @@ import "strings"
 // chunk keeps pathological one-line inputs linear.
 const ChunkSize = 16 << 10
 
-// Words is a set of lower-case words with a pre-test on a word's first
-// byte and length that rejects most other words without hashing them.
+// Words is a set of lower-case words with a pre-test on a word's first,
+// second and last bytes and length that rejects most other words without
+// hashing them into the map.
 type Words struct {
 	m    map[string]string // each word mapped to itself
-	gate [256]uint64       // bit min(len, 63) of gate[first byte]
+	gate [1 << gateBits / 64]uint64
+}
+
+// gateBits sizes the pre-test's bit set.
+const gateBits = 14
+
+// gateKey indexes the pre-test: a hash of the first, second and last
+// bytes (as given) and the length n.
+func gateKey(a, b, z byte, n int) uint {
+	k := uint32(a) | uint32(b)<<8 | uint32(z)<<16 | uint32(min(n, 255))<<24
+	return uint(k * 0x9E3779B1 >> (32 - gateBits))
+}
+
+// wordKey is gateKey of w, folded by f.
+func wordKey(w string, f func(byte) byte) uint {
+	n := len(w)
+	return gateKey(f(w[0]), f(w[min(1, n-1)]), f(w[n-1]), n)
 }
 
 // NewWords returns the set of the keys of each table.
@@ -22,25 +39,31 @@ func NewWords[V any](tables ...map[string]V) *Words {
 		for w := range t {
 			ws.m[w] = w
 			if w != "" {
-				ws.gate[w[0]] |= 1 << min(len(w), 63)
+				k := wordKey(w, same)
+				ws.gate[k/64] |= 1 << (k % 64)
 			}
 		}
 	}
 	return ws
 }
 
-// mayHave is the pre-test: whether a word of n bytes starting with c can
-// be in the set.
-func (ws *Words) mayHave(c byte, n int) bool { return ws.gate[c]&(1<<min(n, 63)) != 0 }
+// mayHave is the pre-test on a non-empty word, folded by f.
+func (ws *Words) mayHave(w string, f func(byte) byte) bool {
+	k := wordKey(w, f)
+	return ws.gate[k/64]&(1<<(k%64)) != 0
+}
 
 // Has reports whether w is in the set.
 func (ws *Words) Has(w string) bool {
-	if w != "" && !ws.mayHave(w[0], len(w)) {
+	if w != "" && !ws.mayHave(w, same) {
 		return false
 	}
 	_, ok := ws.m[w]
 	return ok
 }
+
+// same is the identity folding.
+func same(c byte) byte { return c }
 
 // Lower lower-cases the word s. It allocates only for non-ASCII words: a
 // capitalised ASCII word is looked up in vocab (every lower-case word the
@@ -59,7 +82,7 @@ func Lower(s string, vocab *Words) string {
 		return s
 	}
 	var buf [16]byte
-	if len(s) > len(buf) || !vocab.mayHave(fold(s[0]), len(s)) {
+	if len(s) > len(buf) || !vocab.mayHave(s, fold) {
 		return s
 	}
 	for i := 0; i < len(s); i++ {
