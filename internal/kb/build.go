@@ -77,24 +77,37 @@ func (b *builder) prepare() {
 		claims = append([]Claim(nil), claims...)
 		sort.Slice(claims, func(i, j int) bool { return claimLess(&claims[i], &claims[j]) })
 	}
-	b.in.Claims = make([]Claim, 0, len(claims))
+	b.in.Claims = b.accepted(claims)
+	b.kb.Claims = len(b.in.Claims)
+	b.sources()
+}
+
+// accepted returns the claims of known documents that are not rejected
+// (claims itself when that is all of them: Build only reads its input)
+// and sets the rejected ones aside.
+func (b *builder) accepted(claims []Claim) []Claim {
+	var out []Claim
 	lastDoc, known := "", false // claims come by document
 	for i := range claims {
 		c := &claims[i]
 		if i == 0 || c.Doc != lastDoc {
 			lastDoc, known = c.Doc, b.docs[c.Doc] != nil
 		}
-		if !known {
-			continue
-		}
-		if len(b.status) > 0 && b.status[c.ID] == StatusRejected {
+		rejected := known && len(b.status) > 0 && b.status[c.ID] == StatusRejected
+		if rejected {
 			b.kb.Rejected = append(b.kb.Rejected, *c)
-			continue
 		}
-		b.in.Claims = append(b.in.Claims, *c)
+		switch {
+		case (!known || rejected) && out == nil:
+			out = append(make([]Claim, 0, len(claims)), claims[:i]...)
+		case known && !rejected && out != nil:
+			out = append(out, *c)
+		}
 	}
-	b.kb.Claims = len(b.in.Claims)
-	b.sources()
+	if out == nil {
+		return claims
+	}
+	return out
 }
 
 // claimLess orders claims by document, position and ID.

@@ -9,7 +9,8 @@ import (
 // curation.
 func (b *builder) entities() {
 	byName := map[string]*node{} // doc + "\x00" + entity name
-	for _, c := range b.in.Claims {
+	for i := range b.in.Claims {
+		c := &b.in.Claims[i]
 		if c.Entity == nil {
 			continue
 		}
@@ -17,7 +18,8 @@ func (b *builder) entities() {
 		b.nodes = append(b.nodes, n)
 		byName[c.Doc+"\x00"+c.Entity.Name] = n
 	}
-	for _, c := range b.in.Claims {
+	for i := range b.in.Claims {
+		c := &b.in.Claims[i]
 		if c.Alias == nil {
 			continue
 		}

@@ -169,8 +169,12 @@ func (tx *Tx) insertSeries(ctx context.Context, k *KBSnapshot) error {
 }
 
 // updateClaims writes computed credibility, rejection status and grades.
+// Only the rebuild sets a claim's status, and it rejects only claims that
+// curation actions name, so resetting those (not scanning every claim)
+// clears the previous rejections.
 func (tx *Tx) updateClaims(ctx context.Context, k *KBSnapshot) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'accepted' WHERE status <> 'accepted'`); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'accepted'
+		WHERE id IN (SELECT target FROM curation_actions) AND status <> 'accepted'`); err != nil {
 		return fmt.Errorf("store: reset claim status: %w", err)
 	}
 	for _, id := range k.Rejected {

@@ -5,10 +5,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"syscall"
 	"testing"
+	"time"
 
+	"dossier/internal/extract"
 	"dossier/internal/gazetteer"
 	"dossier/internal/kb"
+	"dossier/internal/pipeline"
 	"dossier/internal/store"
 )
 
@@ -88,4 +93,59 @@ func BenchmarkRefresh(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRunRefresh measures the rebuild at the end of an ingest run
+// into an empty store (Run.Refresh: from the claims the run kept), after
+// ingesting the JSON Lines articles named by DOSSIER_BENCH_ARTICLES (for
+// example 2,000 written as scripts/bench-kb does) outside the timing.
+// Reports wall and CPU milliseconds per article.
+func BenchmarkRunRefresh(b *testing.B) {
+	src := os.Getenv("DOSSIER_BENCH_ARTICLES")
+	if src == "" {
+		b.Skip("DOSSIER_BENCH_ARTICLES not set")
+	}
+	ctx := context.Background()
+	gazetteer.Default()
+	var docs int
+	var cpu time.Duration
+	for range b.N {
+		b.StopTimer()
+		st, err := store.Open(ctx, filepath.Join(b.TempDir(), "run.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		run := NewRun(extract.Options{})
+		sum, err := pipeline.Ingest(ctx, st, []string{src}, pipeline.Options{Prepare: run.Prepare(),
+			Process: run.Process(pipeline.Prepared)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs += sum.New
+		runtime.GC()
+		c0 := cpuTime()
+		b.StartTimer()
+		if _, err := run.Refresh(ctx, st); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		cpu += cpuTime() - c0
+		if !run.reused {
+			b.Fatal("the rebuild read the claims back from the store")
+		}
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(docs), "ms/article")
+	b.ReportMetric(cpu.Seconds()*1000/float64(docs), "cpu-ms/article")
+}
+
+// cpuTime is the process's user and system CPU time so far (all threads:
+// the figure that does not depend on the load of a shared machine).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
