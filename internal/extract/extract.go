@@ -140,14 +140,15 @@ func newWork(d *model.Document, opt Options) *work {
 	return w
 }
 
-// mentionsIn returns the mentions inside [start, end), in text order.
+// mentionsIn returns the mentions inside [start, end), in text order,
+// as a read-only view of w.mentions.
 func (w *work) mentionsIn(start, end int) []*mention {
 	i := sort.Search(len(w.mentions), func(i int) bool { return w.mentions[i].Start >= start })
-	var out []*mention
-	for ; i < len(w.mentions) && w.mentions[i].End <= end; i++ {
-		out = append(out, w.mentions[i])
+	j := i
+	for j < len(w.mentions) && w.mentions[j].End <= end {
+		j++
 	}
-	return out
+	return w.mentions[i:j:j] // capped: appending copies
 }
 
 // evidence returns the Evidence for sentence s.

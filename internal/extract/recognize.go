@@ -128,6 +128,27 @@ func (w *work) live(s, e int) []*mention {
 	return out
 }
 
+// soleLive returns the mention overlapping [s, e) when live(s, e) would
+// list exactly one, else nil.
+func (w *work) soleLive(s, e int) *mention {
+	if w.owner == nil {
+		return nil
+	}
+	var id int32
+	for i := max(s, 0); i < e && i < len(w.owner); i++ {
+		if o := w.owner[i]; o != 0 {
+			if id != 0 && o != id {
+				return nil
+			}
+			id = o
+		}
+	}
+	if id == 0 {
+		return nil
+	}
+	return w.mentions[id-1]
+}
+
 // finishMentions drops removed mentions and sorts the rest by offset.
 func (w *work) finishMentions() {
 	keep := w.mentions[:0]

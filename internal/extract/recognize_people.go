@@ -256,18 +256,18 @@ func (w *work) lowerAtStart() map[string]bool {
 // ("Nadia Orlov"), or nil.
 func (w *work) placeWord(i int) *mention {
 	wd := w.words[i]
-	ms := w.live(wd.Start, wd.End)
-	if len(ms) != 1 || ms[0].Start != wd.Start || ms[0].End != wd.End || ms[0].Ent == nil || ms[0].Ent.Gaz == nil {
+	m := w.soleLive(wd.Start, wd.End)
+	if m == nil || m.Start != wd.Start || m.End != wd.End || m.Ent == nil || m.Ent.Gaz == nil {
 		return nil
 	}
-	if k := ms[0].Ent.Gaz.Kind; k == gazetteer.KindCountry || k == gazetteer.KindAdmin1 || k == gazetteer.KindRegion ||
-		ms[0].Ent.Type != "location" {
+	if k := m.Ent.Gaz.Kind; k == gazetteer.KindCountry || k == gazetteer.KindAdmin1 || k == gazetteer.KindRegion ||
+		m.Ent.Type != "location" {
 		return nil
 	}
 	if i+1 >= len(w.words) || !capitalised(w.words[i+1].Text) || w.overlaps(w.words[i+1].Start, w.words[i+1].End) {
 		return nil
 	}
-	return ms[0]
+	return m
 }
 
 // particleName reports a lower-case particle joined to a name part:

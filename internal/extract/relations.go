@@ -29,8 +29,11 @@ type relSent struct {
 func (w *work) frameRelations() {
 	seen := map[[3]string]bool{}
 	var prev *relSent
-	for _, s := range w.sents {
-		rs := w.relSentence(s)
+	var pair [2]relSent // the sentence and the one before it
+	buf := make([]*mention, 0, len(w.mentions))
+	for i, s := range w.sents {
+		rs := &pair[i%2]
+		buf = w.relSentence(s, rs, buf)
 		if len(rs.ms) == 0 {
 			prev = nil
 			continue
@@ -43,17 +46,24 @@ func (w *work) frameRelations() {
 	w.eventRelations(seen)
 }
 
-func (w *work) relSentence(s segment.Sentence) *relSent {
-	rs := &relSent{s: s, low: w.lower()[s.Start:s.End], actor: w.actor}
+// relSentence fills rs with sentence s, its mentions appended to buf
+// (and capped there); it returns the grown buf.
+func (w *work) relSentence(s segment.Sentence, rs *relSent, buf []*mention) []*mention {
+	*rs = relSent{s: s, low: w.lower()[s.Start:s.End], actor: w.actor}
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?") {
-		return rs // a question states no relation
+		return buf // a question states no relation
 	}
-	for _, m := range w.mentionsIn(s.Start, s.End) {
-		if m.Ent != nil && !m.Demonym {
-			rs.ms = append(rs.ms, m)
+	first := len(buf)
+	i := sort.Search(len(w.mentions), func(i int) bool { return w.mentions[i].Start >= s.Start })
+	for ; i < len(w.mentions) && w.mentions[i].End <= s.End; i++ {
+		if m := w.mentions[i]; m.Ent != nil && !m.Demonym {
+			buf = append(buf, m)
 		}
 	}
-	return rs
+	if len(buf) > first {
+		rs.ms = buf[first:len(buf):len(buf)]
+	}
+	return buf
 }
 
 // relation is a candidate relation between two mentions.
