@@ -123,11 +123,15 @@ func Ingest(ctx context.Context, st *store.Store, inputs []string, opt Options) 
 
 // Batch limits: documents are committed in groups (each document inside
 // its own savepoint, so it is stored all or nothing) to spread the cost of
-// a commit; a batch is committed at once when no more input is waiting,
-// so nothing sits uncommitted while the reader works.
+// a commit, which writes every page the batch changed. A batch waits for
+// more input until it holds maxBatch documents or is maxBatchTime old (or
+// the input ends), so a document sits uncommitted for at most about
+// maxBatchTime even when the reader is slow. (Committing as soon as no
+// input was waiting made batches of one or two documents whenever
+// extraction was the slower stage, with a commit each.)
 const (
 	maxBatch     = 64
-	maxBatchTime = 500 * time.Millisecond
+	maxBatchTime = 250 * time.Millisecond
 )
 
 // storeBatch stores the next documents in one transaction and adds them
@@ -139,13 +143,14 @@ func storeBatch(ctx context.Context, st *store.Store, items <-chan item, opt Opt
 	}
 	var pending Summary
 	more := true
+	timer := time.NewTimer(maxBatchTime)
+	defer timer.Stop()
 	err := st.WithTx(ctx, func(tx *store.Tx) error {
-		deadline := time.Now().Add(maxBatchTime)
 		for n := 0; ; n++ {
 			if err := storeItem(ctx, tx, it, opt, &pending, p); err != nil {
 				return err
 			}
-			if n+1 >= maxBatch || time.Now().After(deadline) {
+			if n+1 >= maxBatch {
 				return nil
 			}
 			select {
@@ -154,8 +159,8 @@ func storeBatch(ctx context.Context, st *store.Store, items <-chan item, opt Opt
 					more = false
 					return nil
 				}
-			default:
-				return nil // nothing waiting: commit now
+			case <-timer.C:
+				return nil // batch old enough: commit now
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"dossier/internal/model"
@@ -115,14 +116,27 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 }
 
 // sourceID returns the id of the named source, creating it; nil when the
-// document names no source.
+// document names no source. Ids of committed sources are cached by the
+// store (sources are never deleted); one created in this transaction is
+// cached once it commits.
 func (tx *Tx) sourceID(ctx context.Context, name, url string) (any, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil, nil
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO sources(name, url, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING`,
-		name, url, time.Now().UTC().Format(time.RFC3339))
+	for _, s := range tx.newSrcs {
+		if s.name == name {
+			return s.id, nil
+		}
+	}
+	if id, ok := tx.sources.get(name); ok {
+		return id, nil
+	}
+	res, err := tx.execCached(ctx, sqlInsertSource, name, url, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return nil, fmt.Errorf("store: create source %q: %w", name, err)
+	}
+	created, err := res.RowsAffected()
 	if err != nil {
 		return nil, fmt.Errorf("store: create source %q: %w", name, err)
 	}
@@ -130,7 +144,49 @@ func (tx *Tx) sourceID(ctx context.Context, name, url string) (any, error) {
 	if err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE name = ?`, name).Scan(&id); err != nil {
 		return nil, fmt.Errorf("store: find source %q: %w", name, err)
 	}
+	if created == 1 {
+		tx.newSrcs = append(tx.newSrcs, namedID{name, id})
+	} else {
+		tx.sources.add(namedID{name, id}) // committed before this transaction
+	}
 	return id, nil
+}
+
+const sqlInsertSource = `INSERT INTO sources(name, url, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING`
+
+func init() { hotStatements = append(hotStatements, sqlInsertSource) }
+
+// sourceCache maps source names to their ids.
+type sourceCache struct {
+	mu sync.Mutex
+	m  map[string]int64
+}
+
+func (c *sourceCache) get(name string) (int64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	id, ok := c.m[name]
+	return id, ok
+}
+
+// namedID is a source's name and id.
+type namedID struct {
+	name string
+	id   int64
+}
+
+func (c *sourceCache) add(ids ...namedID) {
+	if len(ids) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]int64{}
+	}
+	for _, s := range ids {
+		c.m[s.name] = s.id
+	}
 }
 
 const documentCols = `d.id, d.name, d.input, d.url, COALESCE(s.name, ''), d.title, d.author, d.published,

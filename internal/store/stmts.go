@@ -52,14 +52,30 @@ func (c *stmtCache) close() error {
 }
 
 // execCached runs one of the store's own fixed statements in the
-// transaction, prepared once at Open when it is in hotStatements.
+// transaction, prepared once at Open when it is in hotStatements. The
+// statement is bound to the transaction once, and the driver gets a
+// context without cancellation: these statements take well under a
+// millisecond, cancellation is checked before each one (and rolls back
+// the transaction), and a cancellable context costs the driver a watcher
+// goroutine per statement.
 func (tx *Tx) execCached(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	q = tx.d.rebind(q)
-	st := tx.stmts.get(q)
-	if st == nil {
-		return tx.tx.ExecContext(ctx, q, args...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return tx.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	q = tx.d.rebind(q)
+	st := tx.bound[q]
+	if st == nil {
+		parent := tx.stmts.get(q)
+		if parent == nil {
+			return tx.tx.ExecContext(ctx, q, args...)
+		}
+		st = tx.tx.StmtContext(ctx, parent)
+		if tx.bound == nil {
+			tx.bound = map[string]*sql.Stmt{}
+		}
+		tx.bound[q] = st
+	}
+	return st.ExecContext(context.WithoutCancel(ctx), args...)
 }
 
 const (
@@ -69,5 +85,12 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
 )
 
+// Per-document savepoint statements (Tx.Savepoint).
+const (
+	sqlSavepoint  = `SAVEPOINT dossier_doc`
+	sqlRollbackTo = `ROLLBACK TO dossier_doc`
+	sqlRelease    = `RELEASE dossier_doc`
+)
+
 // hotStatements are prepared at Open: the per-document write path.
-var hotStatements = []string{sqlInsertBlob, sqlInsertDocument}
+var hotStatements = []string{sqlInsertBlob, sqlInsertDocument, sqlSavepoint, sqlRollbackTo, sqlRelease}
