@@ -29,6 +29,10 @@ func scanWords(text string, out []word) []word {
 		start := i
 		i += n
 		for i < len(text) {
+			if asciiName[text[i]] {
+				i++
+				continue
+			}
 			if ok, n = nameRuneAt(text, i); ok {
 				i += n
 				continue
@@ -48,11 +52,19 @@ func scanWords(text string, out []word) []word {
 
 func isNameRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// asciiName marks the ASCII letters and digits.
+var asciiName = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // nameRuneAt reports whether the rune at text[i] is a name rune, and its
 // length in bytes; ASCII is tested without decoding.
 func nameRuneAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9', 1
+		return asciiName[c], 1
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	return isNameRune(r), n

@@ -36,7 +36,11 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 			e := numEnd(text, i)
 			toks = append(toks, tok{i, e, tNum, text[i:e]})
 			i = e
-		case c < 0x80 && !isASCIILetter(c):
+		case asciiLetters[c]:
+			e := wordEnd(text, i)
+			toks = append(toks, tok{i, e, tWord, lower(text[i:e])})
+			i = e
+		case c < 0x80:
 			toks = append(toks, tok{i, i + 1, tPunct, text[i : i+1]})
 			i++
 		default:
@@ -55,6 +59,14 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 	}
 	return toks, i
 }
+
+// asciiLetters marks the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
@@ -85,6 +97,14 @@ func numEnd(text string, i int) int {
 func wordEnd(text string, i int) int {
 	e := i
 	for e < len(text) {
+		c := text[e]
+		if asciiLetters[c] {
+			e++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // the common end of a word: space or punctuation
+		}
 		ok, n := letterAt(text, e)
 		if ok {
 			e += n

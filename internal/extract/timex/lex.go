@@ -44,7 +44,12 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 			toks = append(toks, tok{s: i, e: e, kind: tNum, low: text[i:e], sentStart: start})
 			start = false
 			i = e
-		case c < 0x80 && !isASCIILetter(c):
+		case asciiLetters[c]:
+			e := wordEnd(text, i)
+			toks = append(toks, tok{s: i, e: e, kind: tWord, low: lower(text[i:e]), cap: c <= 'Z', sentStart: start})
+			start = false
+			i = e
+		case c < 0x80:
 			toks = append(toks, tok{s: i, e: i + 1, kind: tPunct, low: text[i : i+1], sentStart: start})
 			start = c == '.' || c == '!' || c == '?'
 			i++
@@ -66,6 +71,14 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 	}
 	return toks, i
 }
+
+// asciiLetters marks the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
@@ -91,6 +104,14 @@ func numEnd(text string, i int) int {
 func wordEnd(text string, i int) int {
 	e := i
 	for e < len(text) {
+		c := text[e]
+		if asciiLetters[c] {
+			e++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // the common end of a word: space or punctuation
+		}
 		ok, n := letterAt(text, e)
 		if ok {
 			e += n
