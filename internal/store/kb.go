@@ -28,43 +28,6 @@ type ClaimRow struct {
 	CreatedAt     time.Time
 }
 
-// Claim statements, prepared once at Open (hotStatements): a document's
-// claims are written row by row through them, which costs less than
-// compiling a multi-row INSERT for every document.
-const (
-	sqlDeleteClaims = `DELETE FROM claims WHERE document_id = ?`
-	sqlInsertClaim  = `INSERT INTO claims(id, document_id, kind, seq, subject, property, value,
-		evidence_start, evidence_end, extractor, credibility, status, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-)
-
-func init() { hotStatements = append(hotStatements, sqlDeleteClaims, sqlInsertClaim) }
-
-// ReplaceClaims replaces every claim of a document with rows, in the
-// transaction (a re-extraction replaces that document's claims only).
-func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) error {
-	if _, err := tx.execCached(ctx, sqlDeleteClaims, docID); err != nil {
-		return fmt.Errorf("store: delete claims of %s: %w", short(docID), err)
-	}
-	now := time.Now().UTC().Format(time.RFC3339Nano)
-	for _, c := range rows {
-		status := c.Status
-		if status == "" {
-			status = "accepted"
-		}
-		cred := c.Credibility
-		if cred == 0 {
-			cred = 6
-		}
-		_, err := tx.execCached(ctx, sqlInsertClaim, c.ID, docID, c.Kind, c.Seq, c.Subject, c.Property, c.Value,
-			c.EvidenceStart, c.EvidenceEnd, c.Extractor, cred, status, now)
-		if err != nil {
-			return fmt.Errorf("store: create claim %s of %s: %w", c.ID, short(docID), err)
-		}
-	}
-	return nil
-}
-
 // insertRows inserts rows in multi-row statements of at most 200 rows;
 // suffix is appended to each statement (e.g. an ON CONFLICT clause).
 func (tx *Tx) insertRows(ctx context.Context, table string, cols []string, rows [][]any, suffix string) error {
