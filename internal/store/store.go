@@ -98,14 +98,13 @@ func (s *Store) Close() error {
 
 // Tx is a write transaction; its methods compose in it.
 type Tx struct {
-	tx        *sql.Tx
-	d         *dialect
-	stmts     *stmtCache
-	bound     map[string]*sql.Stmt // hot statements bound to this transaction
-	claimArgs []any                // argument buffer of insertClaims
-	newDocs   []int64              // rowids of documents created here, indexed for search at commit
-	sources   *sourceCache
-	newSrcs   []namedID // sources created here, cached once committed
+	tx      *sql.Tx
+	d       *dialect
+	stmts   *stmtCache
+	bound   map[string]*sql.Stmt // hot statements bound to this transaction
+	newDocs []int64              // rowids of documents created here, indexed for search at commit
+	sources *sourceCache
+	newSrcs []namedID // sources created here, cached once committed
 }
 
 // WithTx runs fn in one write transaction, committed when fn returns nil
