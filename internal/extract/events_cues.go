@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"dossier/internal/extract/scan"
 	"dossier/internal/model"
 )
 
@@ -127,6 +128,9 @@ var cueDefs = []cueDef{
 }
 
 // cueIndex maps a cue's first word to its definitions, longest first.
+// cueWordSet holds cueIndex's keys, pre-tested before the map lookup.
+var cueWordSet = scan.NewWords(cueIndex)
+
 var cueIndex = func() map[string][]cueDef {
 	m := map[string][]cueDef{}
 	for _, c := range cueDefs {
@@ -155,6 +159,9 @@ func findCues(toks []etok) []cueHit {
 		if n, c, ok := gapCue(toks, i); ok {
 			out = append(out, cueHit{Tok: i, N: n, Def: c})
 			i += n - 1
+			continue
+		}
+		if !cueWordSet.Has(toks[i].Low) {
 			continue
 		}
 		for _, c := range cueIndex[toks[i].Low] {

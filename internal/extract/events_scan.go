@@ -155,8 +155,9 @@ func phraseAt(toks []etok, i int, phrase string) bool {
 // findPhrase returns the index of the first occurrence of phrase in toks
 // at or after from, or -1.
 func findPhrase(toks []etok, from int, phrase string) int {
+	first, _, _ := strings.Cut(phrase, " ")
 	for i := from; i < len(toks); i++ {
-		if phraseAt(toks, i, phrase) {
+		if toks[i].Low == first && phraseAt(toks, i, phrase) {
 			return i
 		}
 	}

@@ -39,6 +39,17 @@ func (w *work) entityFor(key, name, typ, rule string, gaz *gazetteer.Entry) *ent
 	return e
 }
 
+// gazEntity is entityFor("gaz:"+x.ID, …), building the key only for a new
+// entity.
+func (w *work) gazEntity(x *gazetteer.Entry, rule string) *entity {
+	var buf [64]byte
+	k := append(append(buf[:0], "gaz:"...), x.ID...)
+	if e := w.byKey[string(k)]; e != nil {
+		return e
+	}
+	return w.entityFor("gaz:"+x.ID, x.Name, x.Type, rule, x)
+}
+
 // ruleEntity returns the entity a rule found under surface form name,
 // reusing whatever entity the form already denotes.
 func (w *work) ruleEntity(name, typ, rule string) *entity {
@@ -175,7 +186,7 @@ func (w *work) addGazetteerMatches() {
 			continue
 		}
 		x := m.Entry
-		e := w.entityFor("gaz:"+x.ID, x.Name, x.Type, "gazetteer", x)
+		e := w.gazEntity(x, "gazetteer")
 		w.addMention(m.Start, m.End, e)
 	}
 }

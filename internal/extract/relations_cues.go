@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"dossier/internal/extract/scan"
 	"dossier/internal/model"
 )
 
@@ -52,6 +53,9 @@ var relCues = []relCue{
 }
 
 // cuesByWord indexes relCues by their first word.
+// cueWords are cuesByWord's keys, pre-tested before the map lookup.
+var cueWords = scan.NewWords(cuesByWord)
+
 var cuesByWord = func() map[string][]relCue {
 	m := map[string][]relCue{}
 	for _, c := range relCues {
@@ -73,6 +77,10 @@ func (w *work) cueRelations(rs *relSent) []relation {
 		j := i
 		for j < len(low) && isASCIIWord(low[j]) {
 			j++
+		}
+		if !cueWords.Has(low[i:j]) {
+			i = j
+			continue
 		}
 		for _, c := range cuesByWord[low[i:j]] {
 			end := i + len(c.phrase)
