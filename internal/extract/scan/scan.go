@@ -26,12 +26,6 @@ func gateKey(a, b, z byte, n int) uint {
 	return uint(k * 0x9E3779B1 >> (32 - gateBits))
 }
 
-// wordKey is gateKey of w, folded by f.
-func wordKey(w string, f func(byte) byte) uint {
-	n := len(w)
-	return gateKey(f(w[0]), f(w[min(1, n-1)]), f(w[n-1]), n)
-}
-
 // NewWords returns the set of the keys of each table.
 func NewWords[V any](tables ...map[string]V) *Words {
 	ws := &Words{m: map[string]string{}}
@@ -39,7 +33,8 @@ func NewWords[V any](tables ...map[string]V) *Words {
 		for w := range t {
 			ws.m[w] = w
 			if w != "" {
-				k := wordKey(w, same)
+				n := len(w)
+				k := gateKey(w[0], w[min(1, n-1)], w[n-1], n)
 				ws.gate[k/64] |= 1 << (k % 64)
 			}
 		}
@@ -47,23 +42,17 @@ func NewWords[V any](tables ...map[string]V) *Words {
 	return ws
 }
 
-// mayHave is the pre-test on a non-empty word, folded by f.
-func (ws *Words) mayHave(w string, f func(byte) byte) bool {
-	k := wordKey(w, f)
-	return ws.gate[k/64]&(1<<(k%64)) != 0
-}
+// mayHave is the pre-test on the key of a word.
+func (ws *Words) mayHave(k uint) bool { return ws.gate[k/64]&(1<<(k%64)) != 0 }
 
 // Has reports whether w is in the set.
 func (ws *Words) Has(w string) bool {
-	if w != "" && !ws.mayHave(w, same) {
+	if n := len(w); n > 0 && !ws.mayHave(gateKey(w[0], w[min(1, n-1)], w[n-1], n)) {
 		return false
 	}
 	_, ok := ws.m[w]
 	return ok
 }
-
-// same is the identity folding.
-func same(c byte) byte { return c }
 
 // Lower lower-cases the word s. It allocates only for non-ASCII words: a
 // capitalised ASCII word is looked up in vocab (every lower-case word the
@@ -82,7 +71,8 @@ func Lower(s string, vocab *Words) string {
 		return s
 	}
 	var buf [16]byte
-	if len(s) > len(buf) || !vocab.mayHave(s, fold) {
+	n := len(s)
+	if n > len(buf) || !vocab.mayHave(gateKey(fold(s[0]), fold(s[min(1, n-1)]), fold(s[n-1]), n)) {
 		return s
 	}
 	for i := 0; i < len(s); i++ {
