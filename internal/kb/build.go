@@ -40,14 +40,41 @@ type builder struct {
 // Build computes the knowledge base. The result depends only on the set of
 // documents and claims and on the sequence of curation actions, never on
 // the order of Docs or Claims.
-func Build(in Input) *KB {
+func Build(in Input) *KB { return BuildStages(in, nil) }
+
+// Stage is a part of the KB that BuildStages has finished.
+type Stage int
+
+// Stages in the order BuildStages finishes them.
+const (
+	StageEntities  Stage = iota // Entities (with rated aliases), Docs, Sources, Rejected, Claims
+	StageRelations              // Relations, rated
+	StageEvents                 // Events, reports rated
+	StageSeries                 // Series, points rated: the KB is complete
+)
+
+// BuildStages is Build calling done (when not nil) after each stage with
+// the KB built so far. What a stage finished is final: later stages only
+// add their own parts, so done may hand it to another goroutine (the
+// snapshot writer) while the build goes on, as long as nothing writes to it.
+func BuildStages(in Input, done func(Stage, *KB)) *KB {
 	b := &builder{in: in, within: map[string]bool{}, branch: map[string]bool{}, kb: &KB{byID: map[string]*Entity{}, docs: map[string]*Doc{}, grades: map[string]string{}}}
+	if done == nil {
+		done = func(Stage, *KB) {}
+	}
 	b.prepare()
 	b.entities()
-	b.events()
+	b.rateAliases()
+	done(StageEntities, b.kb)
 	b.relations()
+	b.rateRelations()
+	done(StageRelations, b.kb)
+	b.events()
+	b.rateReports()
+	done(StageEvents, b.kb)
 	b.series()
-	b.credibility()
+	b.ratePoints()
+	done(StageSeries, b.kb)
 	return b.kb
 }
 

@@ -31,8 +31,11 @@ func Credibility(n, m int, grades []string) int {
 	return map[string]int{"A": 2, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6}[bestGrade]
 }
 
-// credibility rates every report, point, relation and alias.
-func (b *builder) credibility() {
+// Each part of the KB is rated as soon as it is built (the ratings of one
+// part never depend on another): reports, points, relations, aliases.
+
+// rateReports rates every event report.
+func (b *builder) rateReports() {
 	for _, e := range b.kb.Events {
 		// a report's rating depends only on its figure, source and
 		// status: reports alike are rated once
@@ -49,6 +52,10 @@ func (b *builder) credibility() {
 			r.Credibility = c
 		}
 	}
+}
+
+// ratePoints rates every point of an estimate series.
+func (b *builder) ratePoints() {
 	for _, s := range b.kb.Series {
 		for i := range s.Points {
 			p := &s.Points[i]
@@ -66,6 +73,10 @@ func (b *builder) credibility() {
 			p.Credibility = b.rate(b.status[p.Claim], agree, disagree)
 		}
 	}
+}
+
+// rateRelations rates every relation.
+func (b *builder) rateRelations() {
 	for _, r := range b.kb.Relations {
 		agree := map[string]bool{}
 		st := ""
@@ -77,6 +88,10 @@ func (b *builder) credibility() {
 		}
 		r.Credibility = b.rate(st, agree, nil)
 	}
+}
+
+// rateAliases rates every alias of every entity.
+func (b *builder) rateAliases() {
 	for _, e := range b.kb.Entities {
 		for i := range e.Aliases {
 			a := &e.Aliases[i]

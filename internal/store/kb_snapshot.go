@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -74,15 +75,44 @@ type ConflictRow struct {
 
 // ReplaceKB replaces the stored snapshot in one transaction.
 func (s *Store) ReplaceKB(ctx context.Context, k *KBSnapshot) error {
-	return s.WithTx(ctx, func(tx *Tx) error { return tx.replaceKB(ctx, k) })
+	return s.WithTx(ctx, func(tx *Tx) error { return tx.ReplaceKB(ctx, k) })
 }
 
-func (tx *Tx) replaceKB(ctx context.Context, k *KBSnapshot) error {
+// ReplaceKB replaces the stored snapshot inside tx: ClearKB, then AddKB.
+func (tx *Tx) ReplaceKB(ctx context.Context, k *KBSnapshot) error {
+	if err := tx.ClearKB(ctx); err != nil {
+		return err
+	}
+	return tx.AddKB(ctx, k)
+}
+
+// ClearKB empties the snapshot tables and resets claim status and source
+// grades: the first step of writing a snapshot in parts (AddKB), so that
+// the writing can start while the rest of the KB is still being computed.
+// Only the rebuild sets a claim's status, and it rejects only claims that
+// curation actions name, so resetting those (not scanning every claim)
+// clears the previous rejections.
+func (tx *Tx) ClearKB(ctx context.Context) error {
 	for _, t := range []string{"conflicts", "event_reports", "events", "relations", "estimates", "aliases", "entities"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return fmt.Errorf("store: clear %s: %w", t, err)
 		}
 	}
+	if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'accepted'
+		WHERE id IN (SELECT target FROM curation_actions) AND status <> 'accepted'`); err != nil {
+		return fmt.Errorf("store: reset claim status: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = 'F' WHERE grade <> 'F'`); err != nil {
+		return fmt.Errorf("store: reset grades: %w", err)
+	}
+	return nil
+}
+
+// AddKB writes one part of a snapshot after ClearKB: its rows, the
+// credibility of its claims, its rejected claims and its source grades.
+// Rows of one table go in one part (conflicts are numbered in the order
+// they are added).
+func (tx *Tx) AddKB(ctx context.Context, k *KBSnapshot) error {
 	steps := []func(context.Context, *KBSnapshot) error{tx.insertEntities, tx.insertEvents, tx.insertSeries, tx.updateClaims}
 	for _, step := range steps {
 		if err := step(ctx, k); err != nil {
@@ -169,14 +199,7 @@ func (tx *Tx) insertSeries(ctx context.Context, k *KBSnapshot) error {
 }
 
 // updateClaims writes computed credibility, rejection status and grades.
-// Only the rebuild sets a claim's status, and it rejects only claims that
-// curation actions name, so resetting those (not scanning every claim)
-// clears the previous rejections.
 func (tx *Tx) updateClaims(ctx context.Context, k *KBSnapshot) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'accepted'
-		WHERE id IN (SELECT target FROM curation_actions) AND status <> 'accepted'`); err != nil {
-		return fmt.Errorf("store: reset claim status: %w", err)
-	}
 	for _, id := range k.Rejected {
 		if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'rejected' WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("store: reject claim %s: %w", id, err)
@@ -184,9 +207,6 @@ func (tx *Tx) updateClaims(ctx context.Context, k *KBSnapshot) error {
 	}
 	if err := tx.rateClaims(ctx, k.Claims); err != nil {
 		return err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = 'F'`); err != nil {
-		return fmt.Errorf("store: reset grades: %w", err)
 	}
 	for name, g := range k.Grades {
 		if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = ? WHERE name = ?`, g, name); err != nil {
@@ -239,7 +259,18 @@ func boolInt(b bool) int {
 // the rebuild at the end of an ingest run checks with it that the claims
 // it holds in memory are exactly the stored ones.
 func (s *Store) ClaimCounts(ctx context.Context) (map[string]int, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT document_id, COUNT(*) FROM claims GROUP BY document_id`)
+	return claimCounts(s.r.QueryContext(ctx, claimCountsQuery))
+}
+
+// ClaimCounts is Store.ClaimCounts inside tx (whose connection has the
+// pages an ingest run just wrote in its cache).
+func (tx *Tx) ClaimCounts(ctx context.Context) (map[string]int, error) {
+	return claimCounts(tx.QueryContext(ctx, claimCountsQuery))
+}
+
+const claimCountsQuery = `SELECT document_id, COUNT(*) FROM claims GROUP BY document_id`
+
+func claimCounts(rows *sql.Rows, err error) (map[string]int, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: count claims: %w", err)
 	}

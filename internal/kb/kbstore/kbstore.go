@@ -210,15 +210,6 @@ func Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
 	return rebuild(ctx, st, in)
 }
 
-// rebuild computes the KB from in and writes its snapshot tables.
-func rebuild(ctx context.Context, st *store.Store, in kb.Input) (*kb.KB, error) {
-	k := kb.Build(in)
-	if err := st.ReplaceKB(ctx, Snapshot(k)); err != nil {
-		return nil, err
-	}
-	return k, nil
-}
-
 // ActionID parses a curation action number.
 func ActionID(s string) (int64, error) {
 	id, err := strconv.ParseInt(s, 10, 64)

@@ -6,26 +6,28 @@ import (
 	"sync"
 
 	"dossier/internal/extract"
+	"dossier/internal/gazetteer"
 	"dossier/internal/kb"
 	"dossier/internal/model"
 	"dossier/internal/store"
 )
 
-// Run is one ingest run's extraction hooks. It keeps the claims it saves,
-// so that the rebuild at the end of the run (Run.Refresh) computes the
-// knowledge base from them instead of reading and decoding every claim
-// back from the store.
+// Run is one ingest run's extraction hooks. It keeps the documents and
+// claims it saves, so that the rebuild at the end of the run
+// (Run.Refresh) computes the knowledge base from them instead of reading
+// and decoding every claim back from the store.
 type Run struct {
 	opt    extract.Options
 	mu     sync.Mutex
+	docs   map[string]kb.Doc     // the documents saved
 	claims map[string][]kb.Claim // document ID → the claims saved for it
 	lost   bool                  // a document's claims were saved without being kept
-	reused bool                  // the last Refresh built from the kept claims (tests)
+	reused bool                  // the last Refresh built from what was kept (tests)
 }
 
 // NewRun returns the hooks of one ingest run.
 func NewRun(opt extract.Options) *Run {
-	return &Run{opt: opt, claims: map[string][]kb.Claim{}}
+	return &Run{opt: opt, docs: map[string]kb.Doc{}, claims: map[string][]kb.Claim{}}
 }
 
 // Prepare is the pipeline's Prepare hook (see the package-level Prepare).
@@ -33,7 +35,8 @@ func (r *Run) Prepare() func(ctx context.Context, d *model.Document) any {
 	return Prepare(r.opt)
 }
 
-// Process is ProcessPrepared that also keeps the claims it saves.
+// Process is ProcessPrepared that also keeps the document and the claims
+// it saves.
 func (r *Run) Process(prepared func(context.Context) any) func(ctx context.Context, tx *store.Tx, d *model.Document) error {
 	return func(ctx context.Context, tx *store.Tx, d *model.Document) error {
 		claims, rows, err := r.claimsOf(ctx, prepared, d)
@@ -43,7 +46,7 @@ func (r *Run) Process(prepared func(context.Context) any) func(ctx context.Conte
 		if err := saveRows(ctx, tx, d.ID, rows); err != nil {
 			return err
 		}
-		r.keep(d.ID, claims, len(claims) == len(rows))
+		r.keep(d, claims, len(claims) == len(rows))
 		return nil
 	}
 }
@@ -60,24 +63,36 @@ func (r *Run) claimsOf(ctx context.Context, prepared func(context.Context) any, 
 	return claims, rows, err
 }
 
-// keep remembers a document's saved claims (complete is false when the
-// rows came without their claims: the rebuild then reads the store).
-func (r *Run) keep(doc string, claims []kb.Claim, complete bool) {
+// keep remembers a saved document and its claims (complete is false when
+// the rows came without their claims: the rebuild then reads the store).
+func (r *Run) keep(d *model.Document, claims []kb.Claim, complete bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if !complete {
 		r.lost = true
 		return
 	}
-	r.claims[doc] = claims
+	r.docs[d.ID] = storedDoc(d)
+	r.claims[d.ID] = claims
+}
+
+// storedDoc is the KB's view of d as Load reads it back: the publication
+// date goes through its stored text form.
+func storedDoc(d *model.Document) kb.Doc {
+	pub := d.Published
+	if !pub.IsZero() {
+		pub, _ = model.ParseDate(pub.String())
+	}
+	return kb.DocOf(&model.Document{ID: d.ID, Name: d.Name, Source: d.Source, URL: d.URL, Title: d.Title,
+		Published: pub})
 }
 
 // Refresh recomputes the KB and writes its snapshot tables, like the
-// package-level Refresh. When the store's claims are exactly the ones
-// this run saved (a run into an empty knowledge base), it builds from the
-// kept claims; otherwise it reads every claim from the store.
+// package-level Refresh. When the store holds exactly the documents and
+// claims this run saved (a run into an empty knowledge base), it builds
+// from what it kept; otherwise it reads everything from the store.
 func (r *Run) Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
-	claims, ok, err := r.stored(ctx, st)
+	in, ok, err := r.stored(ctx, st)
 	if err != nil {
 		return nil, err
 	}
@@ -85,45 +100,60 @@ func (r *Run) Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
 	if !ok {
 		return Refresh(ctx, st)
 	}
-	in, err := load(ctx, st, func(context.Context, *store.Store) ([]kb.Claim, error) { return claims, nil })
+	acts, err := st.FindActions(ctx)
 	if err != nil {
 		return nil, err
 	}
+	in.Actions = actionsOf(acts)
+	in.Places = Places(gazetteer.Default)
 	return rebuild(ctx, st, in)
 }
 
-// stored returns the kept claims in (document, seq) order when the store
-// holds claims for the same documents and as many of them per document
-// (a document rolled back after its claims were kept, or claims stored
-// before the run or by another process, make it report false).
-func (r *Run) stored(ctx context.Context, st *store.Store) ([]kb.Claim, bool, error) {
+// stored returns the kept documents and claims, in (document, seq) order,
+// when the store holds as many documents and, per document, as many claims
+// (a document rolled back after it was kept, or documents stored before
+// the run or by another process, make it report false).
+func (r *Run) stored(ctx context.Context, st *store.Store) (kb.Input, bool, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	var in kb.Input
 	if r.lost {
-		return nil, false, nil
+		return in, false, nil
 	}
-	counts, err := st.ClaimCounts(ctx)
+	ndocs, err := st.CountDocuments(ctx)
+	if err != nil || ndocs != len(r.docs) {
+		return in, false, err
+	}
+	var counts map[string]int
+	err = st.WithTx(ctx, func(tx *store.Tx) error { // the writer's cache holds what the run wrote
+		var err error
+		counts, err = tx.ClaimCounts(ctx)
+		return err
+	})
 	if err != nil {
-		return nil, false, err
+		return in, false, err
 	}
-	docs := make([]string, 0, len(counts))
 	total := 0
 	for doc, n := range counts {
 		if len(r.claims[doc]) != n {
-			return nil, false, nil
+			return in, false, nil
 		}
-		docs = append(docs, doc)
 		total += n
 	}
 	for doc, cs := range r.claims {
 		if len(cs) > 0 && counts[doc] == 0 {
-			return nil, false, nil
+			return in, false, nil
 		}
 	}
-	sort.Strings(docs)
-	out := make([]kb.Claim, 0, total)
-	for _, doc := range docs {
-		out = append(out, r.claims[doc]...)
+	ids := make([]string, 0, len(r.docs))
+	for id := range r.docs {
+		ids = append(ids, id)
 	}
-	return out, true, nil
+	sort.Strings(ids)
+	in.Claims = make([]kb.Claim, 0, total)
+	for _, id := range ids {
+		in.Docs = append(in.Docs, r.docs[id])
+		in.Claims = append(in.Claims, r.claims[id]...)
+	}
+	return in, true, nil
 }

@@ -8,11 +8,40 @@ import (
 	"dossier/internal/store"
 )
 
+// stages are the parts of a KB in the order kb.BuildStages finishes them.
+var stages = []kb.Stage{kb.StageEntities, kb.StageRelations, kb.StageEvents, kb.StageSeries}
+
 // Snapshot turns a KB into the rows of the snapshot tables. Mentions stay
 // in the entity claims (their evidence); the mentions table is not
 // rewritten on every refresh.
 func Snapshot(k *kb.KB) *store.KBSnapshot {
-	s := &store.KBSnapshot{Claims: map[string]int{}, Grades: map[string]string{}}
+	s := newSnapshot()
+	for _, st := range stages {
+		addPart(s, st, k)
+	}
+	return s
+}
+
+func newSnapshot() *store.KBSnapshot {
+	return &store.KBSnapshot{Claims: map[string]int{}, Grades: map[string]string{}}
+}
+
+// addPart adds to s the rows of the part of k that stage finished.
+func addPart(s *store.KBSnapshot, stage kb.Stage, k *kb.KB) {
+	switch stage {
+	case kb.StageEntities:
+		entities(s, k)
+	case kb.StageRelations:
+		relations(s, k)
+	case kb.StageEvents:
+		events(s, k)
+	case kb.StageSeries:
+		series(s, k)
+	}
+}
+
+// entities adds entities and aliases, rejected claims and source grades.
+func entities(s *store.KBSnapshot, k *kb.KB) {
 	for _, e := range k.Entities {
 		s.Entities = append(s.Entities, store.EntityRow{ID: e.ID, Name: e.Name, Type: e.Type, Ref: e.Ref,
 			Country: e.Country, Lat: e.Lat, Lon: e.Lon, Documents: e.Documents})
@@ -21,8 +50,6 @@ func Snapshot(k *kb.KB) *store.KBSnapshot {
 				Documents: a.Documents, Curated: a.Curated, Removed: a.Removed})
 		}
 	}
-	events(s, k)
-	series(s, k)
 	for _, r := range k.Rejected {
 		s.Rejected = append(s.Rejected, r.ID)
 	}
@@ -31,7 +58,6 @@ func Snapshot(k *kb.KB) *store.KBSnapshot {
 			s.Grades[src.Name] = src.Grade
 		}
 	}
-	return s
 }
 
 func events(s *store.KBSnapshot, k *kb.KB) {
@@ -54,7 +80,7 @@ func events(s *store.KBSnapshot, k *kb.KB) {
 	}
 }
 
-func series(s *store.KBSnapshot, k *kb.KB) {
+func relations(s *store.KBSnapshot, k *kb.KB) {
 	for _, r := range k.Relations {
 		for _, sp := range r.Support {
 			s.Relations = append(s.Relations, store.RelationRow{ID: r.Subject + "|" + r.Predicate + "|" + r.Object + "|" + sp.Claim,
@@ -62,6 +88,10 @@ func series(s *store.KBSnapshot, k *kb.KB) {
 			s.Claims[sp.Claim] = r.Credibility
 		}
 	}
+	sort.Slice(s.Relations, func(i, j int) bool { return s.Relations[i].ID < s.Relations[j].ID })
+}
+
+func series(s *store.KBSnapshot, k *kb.KB) {
 	for _, sr := range k.Series {
 		for _, p := range sr.Points {
 			s.Estimates = append(s.Estimates, store.EstimateRow{ID: sr.Entity + "|" + sr.Property + "|" + p.Claim,
@@ -74,7 +104,6 @@ func series(s *store.KBSnapshot, k *kb.KB) {
 				Field: c.Field, Type: c.Type, Values: c.Values})
 		}
 	}
-	sort.Slice(s.Relations, func(i, j int) bool { return s.Relations[i].ID < s.Relations[j].ID })
 }
 
 func bounds(r *model.Range) (*float64, *float64) {
