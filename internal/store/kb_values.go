@@ -6,27 +6,37 @@ import (
 	"fmt"
 )
 
-// EachClaimValue calls fn with the JSON value of every claim, in storage
-// order (callers that need an order sort): the knowledge-base rebuild
-// reads nothing else, so it skips the other columns and their parsing.
-// The bytes are valid only during the call.
-func (s *Store) EachClaimValue(ctx context.Context, fn func(value []byte) error) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT value FROM claims`)
+// ClaimValue is what the knowledge-base rebuild reads of a stored claim:
+// the key columns and the JSON value (which need not repeat them). Its
+// byte slices are valid only during the EachClaim call that passes it.
+type ClaimValue struct {
+	ID, DocumentID, Kind, Extractor []byte
+	Seq                             int
+	Value                           []byte
+}
+
+// EachClaim calls fn with every claim's key columns and JSON value, in
+// storage order (callers that need an order sort): the rebuild reads
+// nothing else, so it skips the other columns and their parsing.
+func (s *Store) EachClaim(ctx context.Context, fn func(c *ClaimValue) error) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, document_id, kind, extractor, seq, value FROM claims`)
 	if err != nil {
-		return fmt.Errorf("store: read claim values: %w", err)
+		return fmt.Errorf("store: read claims: %w", err)
 	}
 	defer rows.Close()
-	var v sql.RawBytes
+	var id, doc, kind, extractor, value sql.RawBytes
+	var c ClaimValue
 	for rows.Next() {
-		if err := rows.Scan(&v); err != nil {
-			return fmt.Errorf("store: read claim values: %w", err)
+		if err := rows.Scan(&id, &doc, &kind, &extractor, &c.Seq, &value); err != nil {
+			return fmt.Errorf("store: read claims: %w", err)
 		}
-		if err := fn(v); err != nil {
+		c.ID, c.DocumentID, c.Kind, c.Extractor, c.Value = id, doc, kind, extractor, value
+		if err := fn(&c); err != nil {
 			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: read claim values: %w", err)
+		return fmt.Errorf("store: read claims: %w", err)
 	}
 	return nil
 }

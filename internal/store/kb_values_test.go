@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -9,7 +10,7 @@ import (
 	"dossier/internal/model"
 )
 
-func TestEachClaimValue(t *testing.T) {
+func TestEachClaim(t *testing.T) {
 	ctx := context.Background()
 	st, err := Open(ctx, filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
@@ -21,18 +22,23 @@ func TestEachClaimValue(t *testing.T) {
 		if _, err := tx.CreateDocument(ctx, d); err != nil {
 			return err
 		}
-		return tx.ReplaceClaims(ctx, "d1", []ClaimRow{{ID: "c1", Kind: "entity", Value: `{"id":"c1"}`},
-			{ID: "c2", Kind: "alias", Seq: 1, Value: `{"id":"c2"}`}})
+		return tx.ReplaceClaims(ctx, "d1", []ClaimRow{{ID: "c1", Kind: "entity", Value: `{"entity":{}}`, Extractor: "rules@1"},
+			{ID: "c2", Kind: "alias", Seq: 1, Value: `{"alias":{}}`}})
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	if err := st.EachClaimValue(ctx, func(v []byte) error { got = append(got, string(v)); return nil }); err != nil {
+	err = st.EachClaim(ctx, func(c *ClaimValue) error {
+		got = append(got, fmt.Sprintf("%s %s %s %s %d %s", c.ID, c.DocumentID, c.Kind, c.Extractor, c.Seq, c.Value))
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	sort.Strings(got)
-	if len(got) != 2 || got[0] != `{"id":"c1"}` || got[1] != `{"id":"c2"}` {
-		t.Errorf("values = %q", got)
+	want := []string{`c1 d1 entity rules@1 0 {"entity":{}}`, `c2 d1 alias  1 {"alias":{}}`}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
