@@ -8,7 +8,6 @@ package kbstore
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"sync"
@@ -103,7 +102,7 @@ func saveRows(ctx context.Context, tx *store.Tx, docID string, rows []store.Clai
 
 // rowOf encodes a claim as a store row.
 func rowOf(c *kb.Claim) (store.ClaimRow, error) {
-	v, err := json.Marshal(c)
+	v, err := encodeClaim(c)
 	if err != nil {
 		return store.ClaimRow{}, fmt.Errorf("kbstore: encode claim %s: %w", c.ID, err)
 	}
