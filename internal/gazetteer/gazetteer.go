@@ -154,15 +154,19 @@ func Default() *Gazetteer {
 	return defaultGaz
 }
 
-// Load returns the embedded gazetteer, read from its generated snapshot,
-// plus extra JSON files of groups, organisations or people (the curated
-// schema; a record's kind comes from an "org:"/"per:" ID prefix or a
-// "groups" field, else it is an armed group). A record whose ID exists adds
-// its aliases to that entry. With extra files the index is rebuilt from the
-// embedded source tables, which takes about a CPU-second.
+// Load returns the embedded gazetteer, read from its snapshot (cached on
+// disk, see cache.go), plus extra JSON files of groups, organisations or
+// people (the curated schema; a record's kind comes from an "org:"/"per:"
+// ID prefix or a "groups" field, else it is an armed group). A record whose
+// ID exists adds its aliases to that entry. With extra files the index is
+// rebuilt from the embedded source tables, which takes about a CPU-second.
 func Load(extra ...io.Reader) (*Gazetteer, error) {
 	if len(extra) == 0 {
-		return open(snapshot)
+		data, err := snapshot()
+		if err != nil {
+			return nil, err
+		}
+		return open(data)
 	}
 	b, err := buildSources(extra...)
 	if err != nil {
@@ -176,7 +180,7 @@ func Load(extra ...io.Reader) (*Gazetteer, error) {
 }
 
 // buildSources builds the gazetteer from the embedded source tables and
-// extra files, the slow way the snapshot is generated.
+// extra files, the slow way a snapshot is built.
 func buildSources(extra ...io.Reader) (*built, error) {
 	b := newBuilder()
 	if err := b.loadEmbedded(); err != nil {

@@ -19,21 +19,9 @@ type keyRec struct {
 // (small, pointer-free arrays) and hashes keys and entry IDs into two
 // tables; entry records stay in data until an Entry is asked for.
 func open(data string) (*Gazetteer, error) {
-	if len(data) < headerSize || data[:4] != snapMagic {
-		return nil, snapErr("not a gazetteer snapshot")
-	}
-	var h [hFields]int
-	for i := range h {
-		h[i] = int(le32(data, 4+4*i))
-	}
-	if h[hVersion] != snapVersion {
-		return nil, snapErr(fmt.Sprintf("version %d, want %d", h[hVersion], snapVersion))
-	}
-	for _, sec := range [][3]int{{h[hRecAt], h[hEntries], recSize}, {h[hKeyAt], h[hKeys], keySize},
-		{h[hPostAt], h[hPostings], 4}, {h[hFuzzyAt], h[hFuzzy], fuzzySize}, {h[hFilterAt], 2, filterBits / 8}} {
-		if sec[0] < headerSize || sec[0]+sec[1]*sec[2] > len(data) {
-			return nil, snapErr("truncated")
-		}
+	h, err := readHeader(data)
+	if err != nil {
+		return nil, err
 	}
 	g := &Gazetteer{data: data, n: h[hEntries], recAt: h[hRecAt], maxN: h[hMaxN],
 		fuzzyAt: h[hFuzzyAt], fuzzyN: h[hFuzzy], country: map[string]int32{}, countryWhy: map[string]string{}}
@@ -80,8 +68,30 @@ func open(data string) (*Gazetteer, error) {
 	return g, nil
 }
 
+// readHeader returns the header fields of a snapshot after checking its
+// magic, its version and that every table lies inside data.
+func readHeader(data string) ([hFields]int, error) {
+	var h [hFields]int
+	if len(data) < headerSize || data[:4] != snapMagic {
+		return h, snapErr("not a gazetteer snapshot")
+	}
+	for i := range h {
+		h[i] = int(le32(data, 4+4*i))
+	}
+	if h[hVersion] != snapVersion {
+		return h, snapErr(fmt.Sprintf("version %d, want %d", h[hVersion], snapVersion))
+	}
+	for _, sec := range [][3]int{{h[hRecAt], h[hEntries], recSize}, {h[hKeyAt], h[hKeys], keySize},
+		{h[hPostAt], h[hPostings], 4}, {h[hFuzzyAt], h[hFuzzy], fuzzySize}, {h[hFilterAt], 2, filterBits / 8}} {
+		if sec[0] < headerSize || sec[0]+sec[1]*sec[2] > len(data) {
+			return h, snapErr("truncated")
+		}
+	}
+	return h, nil
+}
+
 func snapErr(msg string) error {
-	return fmt.Errorf("gazetteer: snapshot.bin: %s (run go generate ./internal/gazetteer)", msg)
+	return fmt.Errorf("gazetteer: snapshot: %s", msg)
 }
 
 // entry returns entry i, built from its record on first use.

@@ -1,24 +1,18 @@
 package gazetteer
 
 import (
-	_ "embed"
 	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
 )
 
-//go:generate go test -run TestSnapshotUpToDate -update-snapshot .
-
-// snapshot is the generated compact form of the embedded gazetteer: what
+// A snapshot is the compact form of the embedded gazetteer: what
 // buildSources makes of places.tsv.gz and data/, encoded by encode. It is
 // read in place (see open), so a process pays almost nothing to load it.
-// TestSnapshotUpToDate checks it against the sources; `go generate
-// ./internal/gazetteer` rewrites it.
+// It is built on first use and cached on disk (see cache.go), never kept
+// in the repository.
 //
-//go:embed snapshot.bin
-var snapshot string
-
 // The snapshot is little-endian: a header of u32 fields, then a string
 // arena (each string a uvarint length and its bytes, referred to by its
 // offset; offset 0 is the empty string) with the variable-length parts of

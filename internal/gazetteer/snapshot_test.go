@@ -1,38 +1,57 @@
 package gazetteer
 
 import (
-	"flag"
-	"os"
+	"bytes"
 	"reflect"
+	"slices"
+	"sync"
 	"testing"
 )
 
-var updateSnapshot = flag.Bool("update-snapshot", false, "rewrite snapshot.bin from the source tables")
+var (
+	builtOnce sync.Once
+	builtGaz  *built
+	builtSnap []byte
+	builtErr  error
+)
 
-// TestSnapshotUpToDate rebuilds the gazetteer from places.tsv.gz and data/
-// the slow way and requires snapshot.bin to be exactly its encoding; with
-// -update-snapshot (what go generate runs) it rewrites the file instead.
-func TestSnapshotUpToDate(t *testing.T) {
-	b, err := buildSources()
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := b.encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *updateSnapshot {
-		if err := os.WriteFile("snapshot.bin", data, 0o644); err != nil {
-			t.Fatal(err)
+// buildForTest builds the gazetteer from the source tables and encodes it,
+// once per test process.
+func buildForTest(t testing.TB) (*built, []byte) {
+	t.Helper()
+	builtOnce.Do(func() {
+		if builtGaz, builtErr = buildSources(); builtErr == nil {
+			builtSnap, builtErr = builtGaz.encode()
 		}
-		t.Logf("wrote snapshot.bin: %d bytes", len(data))
-		return
+	})
+	if builtErr != nil {
+		t.Fatal(builtErr)
 	}
-	if string(data) != snapshot {
-		t.Fatalf("snapshot.bin (%d bytes) is not the encoding of the source tables (%d bytes): run go generate ./internal/gazetteer", len(snapshot), len(data))
+	return builtGaz, builtSnap
+}
+
+// TestSnapshotMatchesSources builds the gazetteer from places.tsv.gz and
+// data/ the slow way and checks that its encoding is deterministic, that
+// the snapshot this process uses (read from the cache or built) is that
+// encoding byte for byte, and that it opens to the same entries and the
+// same readings of every key.
+func TestSnapshotMatchesSources(t *testing.T) {
+	b, data := buildForTest(t)
+	again, err := b.encode()
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Decoding gives back every entry as built.
-	g, err := open(snapshot)
+	if !bytes.Equal(again, data) {
+		t.Fatal("two encodings of the same build differ")
+	}
+	used, err := snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if used != string(data) {
+		t.Fatalf("the snapshot in use (%d bytes, cache %s) is not the encoding of the source tables (%d bytes)", len(used), cachePath(), len(data))
+	}
+	g, err := open(string(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,12 +62,25 @@ func TestSnapshotUpToDate(t *testing.T) {
 		if got := g.entry(int32(i)); !reflect.DeepEqual(*got, b.entries[i]) {
 			t.Fatalf("entry %d:\n got %#v\nwant %#v", i, *got, b.entries[i])
 		}
+		if got := g.Get(b.entries[i].ID); got != g.entry(int32(i)) {
+			t.Fatalf("Get(%q) is not entry %d", b.entries[i].ID, i)
+		}
+	}
+	for k, kn := range b.index {
+		if got := g.postings(k); !slices.Equal(got, kn.ps) {
+			t.Fatalf("readings of %q: got %v, want %v", k, got, kn.ps)
+		}
+	}
+	if !slices.Equal(g.Warnings(), b.warnings) {
+		t.Fatalf("Warnings = %q, want %q", g.Warnings(), b.warnings)
 	}
 }
 
 // TestOpenRejectsDamagedSnapshot checks that a snapshot of another format
 // or a truncated one is an error, not a panic.
 func TestOpenRejectsDamagedSnapshot(t *testing.T) {
+	_, built := buildForTest(t)
+	snapshot := string(built)
 	for name, data := range map[string]string{
 		"empty":     "",
 		"magic":     "XXXX" + snapshot[4:],
