@@ -84,8 +84,10 @@ func (w *work) eventSentences() []*evSent {
 	short := w.shortDoc()
 	buf := w.scratch.etoks[:0]
 	defer func() { w.scratch.etoks = buf }()
+	slab := make([]evSent, len(w.sents))
 	for i, s := range w.sents {
-		es := &evSent{Idx: i, S: s}
+		es := &slab[i]
+		*es = evSent{Idx: i, S: s}
 		for di < len(w.dates) && w.dates[di].Start < s.Start {
 			di++
 		}

@@ -228,11 +228,12 @@ func (w *work) wordIndex(off int) int {
 
 // buildEntities writes w.out.Entities from w.ents.
 func (w *work) buildEntities() {
+	var named []*mention // reused: exportEntity copies what it keeps
 	for _, e := range w.ents {
 		if len(e.Mentions) == 0 {
 			continue
 		}
-		var named []*mention
+		named = named[:0]
 		for _, m := range e.Mentions {
 			if !m.Generic {
 				named = append(named, m)
@@ -240,6 +241,9 @@ func (w *work) buildEntities() {
 		}
 		if len(named) == 0 {
 			continue
+		}
+		if w.out.Entities == nil {
+			w.out.Entities = make([]model.ExtractedEntity, 0, len(w.ents))
 		}
 		w.out.Entities = append(w.out.Entities, w.exportEntity(e, named))
 	}
@@ -254,6 +258,7 @@ func (w *work) exportEntity(e *entity, named []*mention) model.ExtractedEntity {
 	}
 	x := model.ExtractedEntity{Name: e.Name, Type: e.Type, Aliases: []string{}, Rule: e.Rule}
 	seen := map[string]bool{strings.ToLower(e.Name): true}
+	x.Mentions = make([]model.Mention, 0, len(named))
 	for _, m := range named {
 		x.Mentions = append(x.Mentions, model.Mention{Text: m.Text, Start: m.Start, End: m.End})
 		if m.Descriptive {
@@ -287,7 +292,7 @@ func fullestForm(name string, ms []*mention) string {
 	best := name
 	for _, m := range ms {
 		f := cleanForm(m.Text)
-		if m.Descriptive || len(strings.Fields(f)) <= len(strings.Fields(best)) {
+		if m.Descriptive || countFields(f) <= countFields(best) {
 			continue
 		}
 		best = f

@@ -266,10 +266,10 @@ func (rs *relSent) firstAfter(off, maxWords int) int {
 	for ; i < len(rs.ms); i++ {
 		m := rs.ms[i]
 		g := rs.gap(off, m.Start)
-		if strings.ContainsAny(g, ";:.") || len(strings.Fields(g)) > maxWords {
+		if strings.ContainsAny(g, ";:.") || countFields(g) > maxWords {
 			return -1
 		}
-		if strings.Contains(g, ",") && len(strings.Fields(g)) > 1 {
+		if strings.Contains(g, ",") && countFields(g) > 1 {
 			return -1
 		}
 		return i

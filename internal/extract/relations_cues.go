@@ -128,7 +128,7 @@ func (rs *relSent) cueSubject(off int, pred string) *mention {
 	}
 	if pred == model.RelBasedIn {
 		// "X is based in", "the militia is based in", "its base in".
-		if near != nil && near.Ent.Type == model.TypeArmedGroup && len(strings.Fields(rs.gap(near.End, off))) <= 3 {
+		if near != nil && near.Ent.Type == model.TypeArmedGroup && countFields(rs.gap(near.End, off)) <= 3 {
 			return near
 		}
 		if strings.HasPrefix(rs.low[rs.rel(off):], "its ") {

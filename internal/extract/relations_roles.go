@@ -89,7 +89,7 @@ func (rs *relSent) personLeads(i int) []relation {
 	if i > 0 {
 		g := rs.gap(rs.ms[i-1].End, p.Start)
 		for _, cue := range []string{"led by", "headed by", "founded by", "commanded by"} {
-			if strings.HasSuffix(g, cue) && len(strings.Fields(g)) <= 5 {
+			if strings.HasSuffix(g, cue) && countFields(g) <= 5 {
 				if s := rs.subjectBefore(p.Start); s != nil {
 					out = append(out, relation{subj: p, obj: s, pred: model.RelLeaderOf, rule: "leader:" + cue, s: rs.s})
 				}
@@ -240,7 +240,7 @@ func (rs *relSent) firstPersonIndex() int {
 
 // loneName returns the person a short name-only line (a byline) names.
 func (rs *relSent) loneName() []*mention {
-	if len(rs.ms) != 1 || rs.ms[0].Ent.Type != model.TypePerson || len(rs.low) > 80 || len(strings.Fields(rs.low)) > 6 {
+	if len(rs.ms) != 1 || rs.ms[0].Ent.Type != model.TypePerson || len(rs.low) > 80 || countFields(rs.low) > 6 {
 		return nil
 	}
 	return rs.ms[:1]

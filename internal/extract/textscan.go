@@ -65,6 +65,20 @@ func spaceAt(s string, i int) (bool, int) {
 	return unicode.IsSpace(r), size
 }
 
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+		i += size
+	}
+	return n
+}
+
 // maxWindow is the most words lastWords and firstWords keep without
 // falling back to strings.Fields.
 const maxWindow = 16

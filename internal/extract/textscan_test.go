@@ -37,6 +37,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
+		}
 		for l := 0; l <= 6; l++ {
 			if got, want := collapsedWithin(s, l), len(collapseSpaces(s)) <= l; got != want {
 				t.Fatalf("collapsedWithin(%q, %d) = %v, want %v", s, l, got, want)
