@@ -11,12 +11,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 	"unsafe"
+
+	xnorm "golang.org/x/text/unicode/norm"
 )
 
 // The snapshot (see snapshot.go) is not kept in the repository: the first
@@ -107,9 +109,9 @@ func cachePath() string {
 }
 
 // cacheKey returns the first 16 hex digits of a SHA-256 over the snapshot
-// format version, the Go release and Unicode-normalisation module (their
-// tables shape the keys), the embedded source tables and this package's
-// source code.
+// format version, the Go release and the Unicode versions of its tables
+// and of golang.org/x/text's normalisation (they shape the keys), the
+// embedded source tables and this package's source code.
 func cacheKey() (string, error) {
 	h := sha256.New()
 	field := func(name string, b []byte) {
@@ -121,7 +123,7 @@ func cacheKey() (string, error) {
 	}
 	field("version", []byte(strconv.Itoa(snapVersion)))
 	field("go", []byte(runtime.Version()))
-	field("text", []byte(textModule()))
+	field("unicode", []byte(unicode.Version+" "+xnorm.Version))
 	field("places.tsv.gz", placesGz)
 	for _, fsys := range []fs.FS{curatedFS, codeFS} {
 		err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
@@ -137,24 +139,6 @@ func cacheKey() (string, error) {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
-}
-
-// textModule returns the version of golang.org/x/text this binary was
-// built with, "" when the build does not say.
-func textModule() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	for _, m := range bi.Deps {
-		if m.Path == "golang.org/x/text" {
-			if m.Replace != nil {
-				m = m.Replace
-			}
-			return m.Version + " " + m.Sum
-		}
-	}
-	return ""
 }
 
 // readCache returns the snapshot in the cache file at path, and whether
