@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"dossier/internal/extract/scan"
 	"dossier/internal/gazetteer"
 )
 
@@ -34,13 +35,20 @@ var facilityHeads = map[string]bool{"hospital": true, "clinic": true, "mosque": 
 	"square": true, "village": true, "town": true, "city": true, "district": true, "province": true,
 	"shrine": true, "base": true, "center": true, "centre": true, "university": true, "college": true}
 
+// notNames are nameStop and funcWords, and personTitleSet personTitles,
+// as pre-tested sets for the per-word loop of addPeople.
+var (
+	notNames       = scan.NewWords(nameStop, funcWords)
+	personTitleSet = scan.NewWords(personTitles)
+)
+
 // addPeople finds personal names by cue: a title or role noun before, a
 // speech verb after, a name particle inside, or a byline.
 func (w *work) addPeople() {
 	w.addAuthors()
 	for i := 0; i < len(w.words); i++ {
 		t := w.words[i].Text
-		if !capitalised(t) || nameStop[t] || funcWords[t] || personTitles[w.lowerWord(i)] || w.commonAtStart(i) {
+		if !capitalised(t) || notNames.Has(t) || personTitleSet.Has(w.lowerWord(i)) || w.commonAtStart(i) {
 			continue
 		}
 		place := w.placeWord(i)

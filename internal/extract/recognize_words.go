@@ -119,11 +119,26 @@ func (w *work) lowerPrefix(i int, p string) string {
 	return w.lower()[s : s+len(p)]
 }
 
-// trimPossessive removes a trailing "'s" or "’s" from a word.
+// trimPossessive removes a trailing "'s" or "’s", else a trailing "'" or
+// "’", from a word.
 func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	switch s[n-1] {
+	case 's':
+		if strings.HasSuffix(s, "'s") {
+			return s[:n-2]
+		}
+		if strings.HasSuffix(s, "’s") {
+			return s[:n-len("’s")]
+		}
+	case '\'':
+		return s[:n-1]
+	case "’"[2]:
+		if strings.HasSuffix(s, "’") {
+			return s[:n-len("’")]
 		}
 	}
 	return s

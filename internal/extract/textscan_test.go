@@ -12,7 +12,7 @@ import (
 // ASCII, Unicode spaces, curly quotes and cut UTF-8.
 func TestTextScanMatchesStrings(t *testing.T) {
 	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a",
-		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill"}
+		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill", "'s", "'", "s"}
 	rng := rand.New(rand.NewSource(1))
 	set := newStemSet([]string{"kill", "bomb", "d b", "é"[:1]})
 	set2 := newStemSet([]string{"kill", "-", "ed"})
@@ -36,6 +36,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 			if got, want := firstWords(s, n), strings.Join(f, " "); got != want {
 				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
 			}
+		}
+		if got, want := trimPossessive(s), slowTrimPossessive(s); got != want {
+			t.Fatalf("trimPossessive(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
@@ -63,6 +66,16 @@ func TestTextScanMatchesStrings(t *testing.T) {
 			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// slowTrimPossessive is trimPossessive's definition.
+func slowTrimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
 }
 
 // slowAffiliationTail is affiliationTail's definition: the last field.

@@ -8,7 +8,7 @@ import "strings"
 // chunk keeps pathological one-line inputs linear.
 const ChunkSize = 16 << 10
 
-// Words is a set of lower-case words with a pre-test on a word's first,
+// Words is a set of words (lower case for Lower) with a pre-test on a word's first,
 // second and last bytes and length that rejects most other words without
 // hashing them into the map.
 type Words struct {
