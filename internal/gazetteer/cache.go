@@ -69,14 +69,22 @@ func buildSnapshot() ([]byte, error) {
 
 // loadSnapshot returns the snapshot cached at path when that file is
 // whole, else the one build makes, which it then tries to write to path.
-// With path "" nothing is read or written. A cache that cannot be read or
-// written is not an error: the built snapshot is used.
+// Builders take turns (see lockCacheDir), so a process that waited reads
+// what the one before it wrote. With path "" nothing is read or written.
+// A cache that cannot be read or written is not an error: the built
+// snapshot is used.
 func loadSnapshot(path string, build func() ([]byte, error)) (string, error) {
 	if path != "" {
 		if data, ok := readCache(path); ok {
 			now := time.Now()
 			_ = os.Chtimes(path, now, now) // marks it recently used for removeStale
 			return data, nil
+		}
+		if unlock, err := lockCache(filepath.Dir(path)); err == nil {
+			defer unlock()
+			if data, ok := readCache(path); ok { // built while we waited
+				return data, nil
+			}
 		}
 	}
 	data, err := build()
@@ -88,6 +96,18 @@ func loadSnapshot(path string, build func() ([]byte, error)) (string, error) {
 	}
 	// data is never written again, so the string may share its bytes.
 	return unsafe.String(unsafe.SliceData(data), len(data)), nil
+}
+
+// lockWait is how long a process waits for another to build the snapshot
+// before it builds its own.
+const lockWait = time.Minute
+
+// lockCache creates the cache directory and takes its build lock.
+func lockCache(dir string) (func(), error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	return lockCacheDir(dir)
 }
 
 // cachePath returns the cache file of this build's snapshot:

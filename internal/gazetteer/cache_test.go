@@ -165,11 +165,12 @@ func TestCacheKey(t *testing.T) {
 }
 
 // TestCacheConcurrent has several loaders race on a cold cache, as
-// parallel test binaries do: each gets the whole snapshot and the file
-// left behind is whole.
+// parallel test binaries do: each gets the whole snapshot, the file left
+// behind is whole and, where the platform has the build lock, only one
+// loader built the snapshot.
 func TestCacheConcurrent(t *testing.T) {
 	path := tempCachePath(t)
-	build, _ := countingBuild(t)
+	build, calls := countingBuild(t)
 	_, want := buildForTest(t)
 	var wg sync.WaitGroup
 	errs := make(chan string, 12)
@@ -191,5 +192,8 @@ func TestCacheConcurrent(t *testing.T) {
 	}
 	if _, ok := readCache(path); !ok {
 		t.Fatal("the cache file left behind is not whole")
+	}
+	if cacheLocks && calls() != 1 {
+		t.Fatalf("%d loaders built the snapshot, want 1", calls())
 	}
 }
