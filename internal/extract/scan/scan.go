@@ -8,46 +8,51 @@ import "strings"
 // chunk keeps pathological one-line inputs linear.
 const ChunkSize = 16 << 10
 
-// Words is a set of words (lower case for Lower) with a pre-test on a word's first,
-// second and last bytes and length that rejects most other words without
-// hashing them into the map.
+// Words is a set of words (lower case for Lower) with two pre-tests that
+// reject most other words without hashing them into the map: a bit per
+// length of the words starting with each byte, then
+// a bit set over a hash of the first, middle and last bytes and the length.
 type Words struct {
-	m    map[string]string // each word mapped to itself
-	gate [1 << gateBits / 64]uint64
+	m     map[string]string // each word mapped to itself
+	first [256]uint64       // bit len&63 of first[first byte]
+	gate  [1 << gateBits / 64]uint64
 }
 
-// gateBits sizes the pre-test's bit set.
+// gateBits sizes the second pre-test's bit set.
 const gateBits = 14
 
-// gateKey indexes the pre-test: a hash of the first, second and last
-// bytes (as given) and the length n.
+// gateKey indexes the second pre-test: a hash of the first, middle and
+// last bytes (as given) and the length n.
 func gateKey(a, b, z byte, n int) uint {
-	k := uint32(a) | uint32(b)<<8 | uint32(z)<<16 | uint32(min(n, 255))<<24
+	k := uint32(a) | uint32(b)<<8 | uint32(z)<<16 | uint32(n)<<24
 	return uint(k * 0x9E3779B1 >> (32 - gateBits))
 }
 
-// NewWords returns the set of the keys of each table.
+// NewWords returns the set of the non-empty keys of each table.
 func NewWords[V any](tables ...map[string]V) *Words {
 	ws := &Words{m: map[string]string{}}
 	for _, t := range tables {
 		for w := range t {
-			ws.m[w] = w
-			if w != "" {
-				n := len(w)
-				k := gateKey(w[0], w[min(1, n-1)], w[n-1], n)
-				ws.gate[k/64] |= 1 << (k % 64)
+			n := len(w)
+			if n == 0 {
+				continue
 			}
+			ws.m[w] = w
+			ws.first[w[0]] |= 1 << (n & 63)
+			k := gateKey(w[0], w[n/2], w[n-1], n)
+			ws.gate[k/64] |= 1 << (k % 64)
 		}
 	}
 	return ws
 }
 
-// mayHave is the pre-test on the key of a word.
+// mayHave is the second pre-test on the key of a word.
 func (ws *Words) mayHave(k uint) bool { return ws.gate[k/64]&(1<<(k%64)) != 0 }
 
-// Has reports whether w is in the set.
+// Has reports whether w is in the set (never for "").
 func (ws *Words) Has(w string) bool {
-	if n := len(w); n > 0 && !ws.mayHave(gateKey(w[0], w[min(1, n-1)], w[n-1], n)) {
+	n := len(w)
+	if n == 0 || ws.first[w[0]]&(1<<(n&63)) == 0 || !ws.mayHave(gateKey(w[0], w[n/2], w[n-1], n)) {
 		return false
 	}
 	_, ok := ws.m[w]
@@ -72,7 +77,8 @@ func Lower(s string, vocab *Words) string {
 	}
 	var buf [16]byte
 	n := len(s)
-	if n > len(buf) || !vocab.mayHave(gateKey(fold(s[0]), fold(s[min(1, n-1)]), fold(s[n-1]), n)) {
+	if n > len(buf) || vocab.first[fold(s[0])]&(1<<(n&63)) == 0 ||
+		!vocab.mayHave(gateKey(fold(s[0]), fold(s[n/2]), fold(s[n-1]), n)) {
 		return s
 	}
 	for i := 0; i < len(s); i++ {
