@@ -268,6 +268,17 @@ func (tx *Tx) ClaimCounts(ctx context.Context) (map[string]int, error) {
 	return claimCounts(tx.QueryContext(ctx, claimCountsQuery))
 }
 
+// KBCounts returns, inside tx, how many documents are stored and
+// ClaimCounts.
+func (tx *Tx) KBCounts(ctx context.Context) (int, map[string]int, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+		return 0, nil, fmt.Errorf("store: count documents: %w", err)
+	}
+	claims, err := tx.ClaimCounts(ctx)
+	return n, claims, err
+}
+
 const claimCountsQuery = `SELECT document_id, COUNT(*) FROM claims GROUP BY document_id`
 
 func claimCounts(rows *sql.Rows, err error) (map[string]int, error) {

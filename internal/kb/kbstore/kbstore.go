@@ -206,7 +206,7 @@ func Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rebuild(ctx, st, in)
+	return rebuild(ctx, st, in, nil)
 }
 
 // ActionID parses a curation action number.

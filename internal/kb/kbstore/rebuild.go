@@ -15,11 +15,13 @@ var errBuildAborted = errors.New("kbstore: knowledge-base build aborted")
 // rebuild computes the KB from in and writes its snapshot tables in one
 // transaction. The writer runs in its own goroutine and stores each part
 // of the KB as soon as kb.BuildStages finishes it, so that writing (SQLite)
-// and building share the two cores instead of taking turns.
-func rebuild(ctx context.Context, st *store.Store, in kb.Input) (*kb.KB, error) {
+// and building share the two cores instead of taking turns. check, when
+// not nil, runs first in the writer's transaction, while the build starts;
+// its error rolls the transaction back and is returned.
+func rebuild(ctx context.Context, st *store.Store, in kb.Input, check func(context.Context, *store.Tx) error) (*kb.KB, error) {
 	parts := make(chan *store.KBSnapshot, len(stages)+1) // never blocks the build
 	written := make(chan error, 1)
-	go func() { written <- writeParts(ctx, st, parts) }()
+	go func() { written <- writeParts(ctx, st, parts, check) }()
 	finished := false
 	defer func() {
 		if !finished {
@@ -42,8 +44,13 @@ func rebuild(ctx context.Context, st *store.Store, in kb.Input) (*kb.KB, error) 
 
 // writeParts replaces the snapshot with the parts it receives, in one
 // transaction committed when parts is closed (a nil part rolls it back).
-func writeParts(ctx context.Context, st *store.Store, parts <-chan *store.KBSnapshot) error {
+func writeParts(ctx context.Context, st *store.Store, parts <-chan *store.KBSnapshot, check func(context.Context, *store.Tx) error) error {
 	err := st.WithTx(ctx, func(tx *store.Tx) error {
+		if check != nil {
+			if err := check(ctx, tx); err != nil {
+				return err
+			}
+		}
 		if err := tx.ClearKB(ctx); err != nil {
 			return err
 		}

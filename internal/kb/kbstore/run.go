@@ -2,6 +2,7 @@ package kbstore
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"sync"
 
@@ -87,67 +88,44 @@ func storedDoc(d *model.Document) kb.Doc {
 		Published: pub})
 }
 
+// errChanged reports that the store no longer holds just what a Run kept.
+var errChanged = errors.New("kbstore: the store holds documents or claims this run did not keep")
+
 // Refresh recomputes the KB and writes its snapshot tables, like the
 // package-level Refresh. When the store holds exactly the documents and
 // claims this run saved (a run into an empty knowledge base), it builds
 // from what it kept; otherwise it reads everything from the store.
 func (r *Run) Refresh(ctx context.Context, st *store.Store) (*kb.KB, error) {
-	in, ok, err := r.stored(ctx, st)
-	if err != nil {
-		return nil, err
-	}
-	r.reused = ok
-	if !ok {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.reused = false
+	if r.lost {
 		return Refresh(ctx, st)
 	}
 	acts, err := st.FindActions(ctx)
 	if err != nil {
 		return nil, err
 	}
+	in := r.input()
 	in.Actions = actionsOf(acts)
 	in.Places = Places(gazetteer.Default)
-	return rebuild(ctx, st, in)
+	// the check runs in the snapshot transaction while the KB is built
+	k, err := rebuild(ctx, st, in, r.check)
+	if errors.Is(err, errChanged) {
+		return Refresh(ctx, st)
+	}
+	r.reused = err == nil
+	return k, err
 }
 
-// stored returns the kept documents and claims, in (document, seq) order,
-// when the store holds as many documents and, per document, as many claims
-// (a document rolled back after it was kept, or documents stored before
-// the run or by another process, make it report false).
-func (r *Run) stored(ctx context.Context, st *store.Store) (kb.Input, bool, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+// input returns the kept documents and claims in (document, seq) order.
+func (r *Run) input() kb.Input {
 	var in kb.Input
-	if r.lost {
-		return in, false, nil
-	}
-	ndocs, err := st.CountDocuments(ctx)
-	if err != nil || ndocs != len(r.docs) {
-		return in, false, err
-	}
-	var counts map[string]int
-	err = st.WithTx(ctx, func(tx *store.Tx) error { // the writer's cache holds what the run wrote
-		var err error
-		counts, err = tx.ClaimCounts(ctx)
-		return err
-	})
-	if err != nil {
-		return in, false, err
-	}
-	total := 0
-	for doc, n := range counts {
-		if len(r.claims[doc]) != n {
-			return in, false, nil
-		}
-		total += n
-	}
-	for doc, cs := range r.claims {
-		if len(cs) > 0 && counts[doc] == 0 {
-			return in, false, nil
-		}
-	}
 	ids := make([]string, 0, len(r.docs))
+	total := 0
 	for id := range r.docs {
 		ids = append(ids, id)
+		total += len(r.claims[id])
 	}
 	sort.Strings(ids)
 	in.Claims = make([]kb.Claim, 0, total)
@@ -155,5 +133,30 @@ func (r *Run) stored(ctx context.Context, st *store.Store) (kb.Input, bool, erro
 		in.Docs = append(in.Docs, r.docs[id])
 		in.Claims = append(in.Claims, r.claims[id]...)
 	}
-	return in, true, nil
+	return in
+}
+
+// check returns errChanged unless the store holds as many documents as
+// were kept and, per document, as many claims (a document rolled back
+// after it was kept, or documents stored before the run or by another
+// process, fail it).
+func (r *Run) check(ctx context.Context, tx *store.Tx) error {
+	ndocs, counts, err := tx.KBCounts(ctx)
+	if err != nil {
+		return err
+	}
+	if ndocs != len(r.docs) {
+		return errChanged
+	}
+	for doc, n := range counts {
+		if len(r.claims[doc]) != n {
+			return errChanged
+		}
+	}
+	for doc, cs := range r.claims {
+		if len(cs) > 0 && counts[doc] == 0 {
+			return errChanged
+		}
+	}
+	return nil
 }

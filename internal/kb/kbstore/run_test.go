@@ -148,3 +148,37 @@ func prepInputs(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestRunRefreshSeesOtherWrites: documents stored after the run's own
+// (another process, say) make the rebuild read the store, so they count.
+func TestRunRefreshSeesOtherWrites(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "kb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	run := NewRun(extract.Options{})
+	if _, err := pipeline.Ingest(ctx, st, prepInputs(t), pipeline.Options{Prepare: run.Prepare(),
+		Process: run.Process(pipeline.Prepared)}); err != nil {
+		t.Fatal(err)
+	}
+	ingestFixture(t, ctx, st, "zz99", "other.txt", "Ledger", extraction("Southern Front", "SF", 12))
+	k, err := run.Refresh(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run.reused {
+		t.Error("the rebuild used the run's documents only")
+	}
+	if k.Doc("zz99") == nil || k.EntityIn("zz99", "Southern Front") == nil {
+		t.Error("the document stored after the run is missing from the KB")
+	}
+	want, err := Refresh(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kbJSON(t, k) != kbJSON(t, want) {
+		t.Error("the KB differs from the stored claims' KB")
+	}
+}
