@@ -149,15 +149,21 @@ func relTypesOK(pred, st, ot string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+// asciiLower lower-cases ASCII letters only, keeping byte offsets. It
+// copies the text once, a run of bytes at a time.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0 // start of the bytes not yet written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // rel returns the relative offset of absolute offset off in rs.

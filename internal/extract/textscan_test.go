@@ -37,6 +37,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+		if got, want := asciiLower(s), slowASCIILower(s); got != want {
+			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := trimPossessive(s), slowTrimPossessive(s); got != want {
 			t.Fatalf("trimPossessive(%q) = %q, want %q", s, got, want)
 		}
@@ -66,6 +69,17 @@ func TestTextScanMatchesStrings(t *testing.T) {
 			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// slowASCIILower is asciiLower's definition, byte by byte.
+func slowASCIILower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }
 
 // slowTrimPossessive is trimPossessive's definition.
