@@ -1,9 +1,11 @@
 package gazetteer
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -295,7 +297,8 @@ func (w *encoder) fuzzy(fz map[string][]int32) []byte {
 }
 
 // buildFuzzy indexes the skeletons of every location's names and aliases,
-// most populous first.
+// most populous first (ties by entry index, so the lists do not depend on
+// the order the map is walked in).
 func (g *built) buildFuzzy() map[string][]int32 {
 	fz := make(map[string][]int32, len(g.index))
 	for k, kn := range g.index {
@@ -303,32 +306,30 @@ func (g *built) buildFuzzy() map[string][]int32 {
 		if len(sk) < 4 {
 			continue
 		}
+		var sKey, cKey string
 		for _, p := range kn.ps {
-			e := &g.entries[p.entry]
-			if !e.IsPlace() || p.flag&flagDemonym != 0 {
+			if !g.entries[p.entry].IsPlace() || p.flag&flagDemonym != 0 {
 				continue
 			}
-			fz["s:"+sk] = appendOnce(fz["s:"+sk], p.entry)
-			fz["c:"+consonants(sk)] = appendOnce(fz["c:"+consonants(sk)], p.entry)
+			if sKey == "" {
+				sKey, cKey = "s:"+sk, "c:"+consonants(sk)
+			}
+			fz[sKey] = append(fz[sKey], p.entry)
+			fz[cKey] = append(fz[cKey], p.entry)
 		}
 	}
-	for _, ids := range fz {
-		sort.Slice(ids, func(a, b int) bool {
-			sa, sb := g.staticScore(posting{entry: ids[a]}), g.staticScore(posting{entry: ids[b]})
-			if sa != sb {
-				return sa > sb
+	score := make([]float64, len(g.entries))
+	for i := range g.entries {
+		score[i] = g.staticScore(posting{entry: int32(i)})
+	}
+	for k, ids := range fz {
+		slices.SortFunc(ids, func(a, b int32) int {
+			if c := cmp.Compare(score[b], score[a]); c != 0 {
+				return c
 			}
-			return ids[a] < ids[b]
+			return cmp.Compare(a, b)
 		})
+		fz[k] = slices.Compact(ids) // an entry reached by several keys
 	}
 	return fz
-}
-
-func appendOnce(ids []int32, id int32) []int32 {
-	for _, x := range ids {
-		if x == id {
-			return ids
-		}
-	}
-	return append(ids, id)
 }
