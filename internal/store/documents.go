@@ -79,7 +79,12 @@ func (tx *Tx) CreateDocument(ctx context.Context, d *model.Document) (bool, erro
 		raw = []byte(d.Text)
 	}
 	hash := contentHash(raw)
-	if _, err := tx.execCached(ctx, sqlInsertBlob, hash, len(raw), raw); err != nil {
+	data, enc, at := blobOf(raw, d.Text)
+	var textDoc any
+	if enc != blobVerbatim {
+		textDoc = d.ID
+	}
+	if _, err := tx.execCached(ctx, sqlInsertBlob, hash, len(raw), data, enc, at, textDoc); err != nil {
 		return false, fmt.Errorf("store: create blob for %s: %w", d.Name, err)
 	}
 	srcID, err := tx.sourceID(ctx, d.Source, d.URL)
@@ -292,19 +297,6 @@ func (s *Store) FindDocuments(ctx context.Context, f DocumentFilter) ([]Document
 		out = append(out, sum)
 	}
 	return out, rows.Err()
-}
-
-// DocumentRaw returns the raw bytes a document was converted from.
-func (s *Store) DocumentRaw(ctx context.Context, id string) ([]byte, error) {
-	var b []byte
-	err := s.r.QueryRowContext(ctx, `SELECT b.data FROM documents d JOIN blobs b ON b.hash = d.blob_hash WHERE d.id = ?`, id).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("no document with id %s", short(id))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: raw bytes of %s: %w", short(id), err)
-	}
-	return b, nil
 }
 
 // CountDocuments returns how many documents are stored.

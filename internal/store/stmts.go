@@ -79,7 +79,8 @@ func (tx *Tx) execCached(ctx context.Context, q string, args ...any) (sql.Result
 }
 
 const (
-	sqlInsertBlob     = `INSERT INTO blobs(hash, size, data) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING`
+	sqlInsertBlob = `INSERT INTO blobs(hash, size, data, encoding, text_at, text_doc) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (hash) DO NOTHING`
 	sqlInsertDocument = `INSERT INTO documents(id, name, input, url, source_id, title, author, published,
 		published_after, format, text, chars, blocks, credits, blob_hash, fetched_at, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
