@@ -36,11 +36,20 @@ func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) 
 		if cred == 0 {
 			cred = 6
 		}
-		_, err := tx.execCached(ctx, sqlInsertClaim, c.ID, docID, c.Kind, c.Seq, c.Subject, c.Property, c.Value,
-			c.EvidenceStart, c.EvidenceEnd, c.Extractor, cred, status, now)
+		_, err := tx.execCached(ctx, sqlInsertClaim, c.ID, docID, c.Kind, int64(c.Seq), c.Subject, c.Property, c.Value,
+			offset(c.EvidenceStart), offset(c.EvidenceEnd), c.Extractor, int64(cred), status, now)
 		if err != nil {
 			return fmt.Errorf("store: create claim %s of %s: %w", c.ID, short(docID), err)
 		}
 	}
 	return nil
+}
+
+// offset returns an evidence offset as the driver takes it (int64 or
+// NULL), sparing database/sql its reflection on *int.
+func offset(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return int64(*p)
 }
