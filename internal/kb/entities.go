@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -166,13 +167,13 @@ func (r *resolver) aliasKeys() map[string][]int {
 		if class(n.ent.Type) != "actor" {
 			continue
 		}
-		seen := map[string]bool{}
+		var seen []string // a node has a few forms
 		for j, f := range n.forms() {
 			k := Norm(f)
-			if k == "" || seen[k] {
+			if k == "" || slices.Contains(seen, k) {
 				continue
 			}
-			seen[k] = true
+			seen = append(seen, k)
 			users[k] = append(users[k], i)
 			if j > 0 {
 				addSet(owners, k, Norm(n.ent.Name))
@@ -336,10 +337,19 @@ func best(count map[string]int, less func(a, b string) bool) string {
 func aliasesOf(nodes []*node, name string) []Alias {
 	by := map[string]*Alias{}
 	docs := map[string]map[string]bool{}
-	key := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	keys := map[string]string{} // the same forms recur across a cluster's nodes
+	key := func(s string) string {
+		k, ok := keys[s]
+		if !ok {
+			k = strings.ToLower(strings.Join(strings.Fields(s), " "))
+			keys[s] = k
+		}
+		return k
+	}
+	nameKey := key(name)
 	add := func(text, doc, claim string) {
 		k := key(text)
-		if k == key(name) || k == "" {
+		if k == nameKey || k == "" {
 			return
 		}
 		a := by[k]

@@ -8,31 +8,46 @@ import (
 // entities resolves entity claims into KB entities and applies entity
 // curation.
 func (b *builder) entities() {
-	byName := map[string]*node{} // doc + "\x00" + entity name
-	for i := range b.in.Claims {
-		c := &b.in.Claims[i]
-		if c.Entity == nil {
-			continue
-		}
-		n := &node{idx: len(b.nodes), doc: c.Doc, claim: c.ID, ent: c.Entity}
-		b.nodes = append(b.nodes, n)
-		byName[c.Doc+"\x00"+c.Entity.Name] = n
-	}
-	for i := range b.in.Claims {
-		c := &b.in.Claims[i]
-		if c.Alias == nil {
-			continue
-		}
-		if n := byName[c.Doc+"\x00"+c.Alias.Entity]; n != nil {
-			n.aliases = append(n.aliases, aliasUse{text: c.Alias.Alias, claim: c.ID})
-		}
-	}
+	b.collectNodes()
 	b.res = newResolver(b.nodes)
 	b.res.resolve()
 	b.curAct = map[string][]int64{}
 	b.materialize()
 	b.curateEntities()
 	b.index()
+}
+
+// collectNodes makes a node of each entity claim, with the alias claims
+// its document made for it.
+func (b *builder) collectNodes() {
+	byName := map[string]*node{} // the current document's entities by name
+	claims := b.in.Claims
+	for start := 0; start < len(claims); {
+		end := start + 1 // claims come by document
+		for end < len(claims) && claims[end].Doc == claims[start].Doc {
+			end++
+		}
+		clear(byName)
+		for i := start; i < end; i++ {
+			c := &claims[i]
+			if c.Entity == nil {
+				continue
+			}
+			n := &node{idx: len(b.nodes), doc: c.Doc, claim: c.ID, ent: c.Entity}
+			b.nodes = append(b.nodes, n)
+			byName[c.Entity.Name] = n
+		}
+		for i := start; i < end; i++ {
+			c := &claims[i]
+			if c.Alias == nil {
+				continue
+			}
+			if n := byName[c.Alias.Entity]; n != nil {
+				n.aliases = append(n.aliases, aliasUse{text: c.Alias.Alias, claim: c.ID})
+			}
+		}
+		start = end
+	}
 }
 
 // materialize turns the resolver's clusters into entities with unique IDs.
@@ -167,7 +182,8 @@ func aliasIndex(as []Alias, s string) int {
 // entity list.
 func (b *builder) index() {
 	b.perDoc = map[string]map[string]*Entity{}
-	forms := map[string]map[*Entity]bool{}
+	owner := map[string]*Entity{} // surface form → its one entity, or ambiguous
+	ambiguous := &Entity{}
 	for i, c := range b.cluster {
 		e := b.ents[i]
 		for _, k := range c {
@@ -180,20 +196,19 @@ func (b *builder) index() {
 			for _, f := range n.forms() {
 				k := Norm(f)
 				m[k] = e
-				if forms[k] == nil {
-					forms[k] = map[*Entity]bool{}
+				if o, ok := owner[k]; !ok {
+					owner[k] = e
+				} else if o != e {
+					owner[k] = ambiguous
 				}
-				forms[k][e] = true
 			}
 		}
 		b.kb.byID[e.ID] = e
 	}
 	b.global = map[string]*Entity{}
-	for k, set := range forms {
-		if len(set) == 1 {
-			for e := range set {
-				b.global[k] = e
-			}
+	for k, e := range owner {
+		if e != ambiguous {
+			b.global[k] = e
 		}
 	}
 	b.kb.perDoc = b.perDoc
