@@ -77,6 +77,7 @@ type work struct {
 	dates    []timex.Expr
 	ents     []*entity
 	mentions []*mention // sorted by Start
+	slab     []mention  // unused mentions for newMention
 	out      model.Extraction
 
 	// Recognition state (recognize*.go).

@@ -65,17 +65,32 @@ func (w *work) ruleEntity(name, typ, rule string) *entity {
 	return e
 }
 
+// newMention returns a copy of m allocated from the document's mention
+// slab (one allocation per 64 mentions).
+func (w *work) newMention(m mention) *mention {
+	if len(w.slab) == 0 {
+		w.slab = make([]mention, 64)
+	}
+	p := &w.slab[0]
+	w.slab = w.slab[1:]
+	*p = m
+	return p
+}
+
 // addMention records that [start, end) names e, unless the span overlaps
 // a mention already recorded.
 func (w *work) addMention(start, end int, e *entity) *mention {
 	if start < 0 || end > len(w.text) || start >= end || w.overlaps(start, end) {
 		return nil
 	}
-	m := &mention{Start: start, End: end, Text: w.text[start:end], Ent: e}
+	m := w.newMention(mention{Start: start, End: end, Text: w.text[start:end], Ent: e})
 	w.push(m)
 	if e != nil {
 		e.Mentions = append(e.Mentions, m)
-		w.byForm[normForm(m.Text)] = e
+		var buf [64]byte
+		if k := appendNormForm(buf[:0], m.Text); w.byForm[string(k)] != e {
+			w.byForm[string(k)] = e // a new key is copied only here
+		}
 	}
 	return m
 }
@@ -209,7 +224,7 @@ func (w *work) addDemonym(m gazetteer.Match) {
 	if w.overlaps(m.Start, m.End) {
 		return
 	}
-	w.push(&mention{Start: m.Start, End: m.End, Text: m.Text, Demonym: true})
+	w.push(w.newMention(mention{Start: m.Start, End: m.End, Text: m.Text, Demonym: true}))
 }
 
 // wordAt returns the first word starting at or after off.
@@ -265,8 +280,9 @@ func (w *work) exportEntity(e *entity, named []*mention) model.ExtractedEntity {
 			continue
 		}
 		form := cleanForm(m.Text)
-		if k := strings.ToLower(form); form != "" && !seen[k] {
-			seen[k] = true
+		var buf [64]byte
+		if k := appendLower(buf[:0], form); form != "" && !seen[string(k)] {
+			seen[string(k)] = true
 			x.Aliases = append(x.Aliases, form)
 		}
 	}

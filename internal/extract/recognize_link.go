@@ -134,7 +134,7 @@ func (w *work) addGenerics() {
 			if !w.wordAligned(s, e) || w.overlaps(s, e) {
 				continue
 			}
-			m := &mention{Start: s, End: e, Text: w.text[s:e], Ent: w.actor, Generic: true, Rule: "generic"}
+			m := w.newMention(mention{Start: s, End: e, Text: w.text[s:e], Ent: w.actor, Generic: true, Rule: "generic"})
 			w.push(m)
 			w.actor.Mentions = append(w.actor.Mentions, m)
 		}

@@ -153,7 +153,12 @@ func normForm(s string) string {
 		return s
 	}
 	var stack [64]byte
-	b := stack[:0]
+	return string(appendNormForm(stack[:0], s))
+}
+
+// appendNormForm appends normForm(s) to b.
+func appendNormForm(b []byte, s string) []byte {
+	start := len(b)
 	gap := false
 	for _, r := range s {
 		switch {
@@ -169,13 +174,27 @@ func normForm(s string) string {
 				continue
 			}
 		}
-		if gap && len(b) > 0 {
+		if gap && len(b) > start {
 			b = append(b, ' ')
 		}
 		gap = false
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
+	return b
+}
+
+// appendLower appends strings.ToLower(s) to b, without allocating when s
+// is ASCII.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		b = append(b, foldASCII(s[i]))
+	}
+	return b
 }
 
 // isNormASCII reports whether s is lower-case ASCII letters and digits in

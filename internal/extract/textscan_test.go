@@ -37,6 +37,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 				t.Fatalf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := asciiLower(s), slowASCIILower(s); got != want {
 			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, want)
 		}
