@@ -29,6 +29,7 @@ type Store struct {
 	path    string
 	stmts   stmtCache
 	sources sourceCache
+	ckpt    *checkpointer
 }
 
 // Open opens (creating if needed) the SQLite database at path and applies
@@ -61,6 +62,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	if s.ckpt, err = startCheckpointer(abs); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	return s, nil
 }
 
@@ -81,6 +86,9 @@ func sqliteDSN(path, txlock string, readOnly bool) string {
 	// writer's 32 MB cache was freed at Close (and more page faults while
 	// it filled).
 	q.Add("_pragma", "cache_size(-4000)")
+	// the log is copied into the database by a background checkpointer
+	// (checkpoint.go); the writer does it itself only past 32 MB
+	q.Add("_pragma", "wal_autocheckpoint(8000)")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
 	}
@@ -91,9 +99,13 @@ func sqliteDSN(path, txlock string, readOnly bool) string {
 // Path returns the database file's absolute path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both pools.
+// Close closes both pools (and the checkpointer's connection).
 func (s *Store) Close() error {
-	return errors.Join(s.stmts.close(), s.r.Close(), s.w.Close())
+	var ckpt error
+	if s.ckpt != nil {
+		ckpt = s.ckpt.close()
+	}
+	return errors.Join(ckpt, s.stmts.close(), s.r.Close(), s.w.Close())
 }
 
 // Tx is a write transaction; its methods compose in it.
@@ -127,6 +139,9 @@ func (s *Store) WithTx(ctx context.Context, fn func(*Tx) error) error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	s.sources.add(t.newSrcs...)
+	if s.ckpt != nil {
+		s.ckpt.committed()
+	}
 	return nil
 }
 
