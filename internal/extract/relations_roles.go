@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"dossier/internal/model"
 )
@@ -167,31 +165,22 @@ func (w *work) memberRelations(rs, prev *relSent) []relation {
 	return out
 }
 
-// affiliationTail reports whether the last word before a mention is one
-// that the affiliation tests below can end with ("at", "from", "of" or
-// "the"); without it none of them holds and the word window is not built.
+// affiliationTail is a cheap necessary condition for the window tests of
+// memberRelations ("… at [the]", "… from [the]", "… member(s) of [the]"
+// right before the mention), read back over the last fields of s.
 func affiliationTail(s string) bool {
-	end := len(s)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
+	f, start := lastField(s)
+	if f == "the" && start >= 0 {
+		f, start = lastField(s[:start])
 	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if unicode.IsSpace(r) {
-			break
-		}
-		if start -= n; end-start > 4 {
-			return false
-		}
-	}
-	switch s[start:end] {
-	case "at", "from", "of", "the":
+	switch {
+	case start < 0:
+		return false
+	case f == "at" || f == "from":
 		return true
+	case f == "of":
+		p, _ := lastField(s[:start])
+		return strings.HasSuffix(p, "member") || strings.HasSuffix(p, "members")
 	}
 	return false
 }

@@ -12,7 +12,7 @@ import (
 // ASCII, Unicode spaces, curly quotes and cut UTF-8.
 func TestTextScanMatchesStrings(t *testing.T) {
 	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a",
-		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill", "'s", "'", "s"}
+		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill", "'s", "'", "s", "member", "members", "nonmember"}
 	rng := rand.New(rand.NewSource(1))
 	set := newStemSet([]string{"kill", "bomb", "d b", "é"[:1]})
 	set2 := newStemSet([]string{"kill", "-", "ed"})
@@ -57,8 +57,8 @@ func TestTextScanMatchesStrings(t *testing.T) {
 		if f, start := lastField(s); start >= 0 != (len(strings.Fields(s)) > 0) || start >= 0 && f != strings.Fields(s)[len(strings.Fields(s))-1] {
 			t.Fatalf("lastField(%q) = %q, %d", s, f, start)
 		}
-		if got, want := affiliationTail(s), slowAffiliationTail(s); got != want {
-			t.Fatalf("affiliationTail(%q) = %v, want %v", s, got, want)
+		if affiliationWindow(s) && !affiliationTail(s) {
+			t.Fatalf("affiliationTail(%q) = false, but the window matches", s)
 		}
 		if got, want := set.inLower(s), containsAny(strings.ToLower(s), set.stems); got != want {
 			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
@@ -95,17 +95,15 @@ func slowTrimPossessive(s string) string {
 	return s
 }
 
-// slowAffiliationTail is affiliationTail's definition: the last field.
-func slowAffiliationTail(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "at", "from", "of", "the":
-		return true
-	}
-	return false
+// affiliationWindow is what memberRelations tests on the window before
+// a mention; affiliationTail must hold whenever it does.
+func affiliationWindow(s string) bool {
+	lw := lastWords(s, 8)
+	at := strings.HasSuffix(lw, " at") || strings.HasSuffix(lw, " at the") || lw == "at" || lw == "at the"
+	from := strings.HasSuffix(lw, " from") || strings.HasSuffix(lw, " from the")
+	member := strings.HasSuffix(lw, "member of") || strings.HasSuffix(lw, "member of the") ||
+		strings.HasSuffix(lw, "members of") || strings.HasSuffix(lw, "members of the")
+	return at || from || member
 }
 
 // cut applies the 40-bytes-per-word window of lastWords/firstWords.
@@ -148,4 +146,19 @@ func slowNormForm(s string) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// TestAffiliationTail checks the gate on the windows memberRelations reads.
+func TestAffiliationTail(t *testing.T) {
+	for _, s := range []string{"a researcher at", "a researcher at the", "he is a member of",
+		"several members of the", "a nonmember of", "fighters from", "a fellow from the", "at", "at the"} {
+		if !affiliationWindow(s) || !affiliationTail(s) {
+			t.Errorf("%q: window %v, tail %v; want both", s, affiliationWindow(s), affiliationTail(s))
+		}
+	}
+	for _, s := range []string{"", "the", "of the", "the leader of", "attacks in", "members", "that"} {
+		if affiliationTail(s) {
+			t.Errorf("affiliationTail(%q) = true, want false", s)
+		}
+	}
 }
