@@ -1,5 +1,6 @@
-// Package scan holds the word-folding and chunking helpers shared by the
-// numbers and timex scanners. Pure: standard library only.
+// Package scan holds the word-folding, word-set and chunking helpers
+// shared by the numbers and timex scanners and the extract rules. Pure:
+// standard library only; it must not import other Dossier packages.
 package scan
 
 import "strings"
