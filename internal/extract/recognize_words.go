@@ -75,6 +75,9 @@ func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == 
 
 // capitalised reports whether w starts with an upper-case letter.
 func capitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

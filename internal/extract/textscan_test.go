@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTextScanMatchesStrings compares the fast helpers with their
@@ -42,6 +43,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 		}
 		if got, want := asciiLower(s), slowASCIILower(s); got != want {
 			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+		if r, _ := utf8.DecodeRuneInString(s); capitalised(s) != unicode.IsUpper(r) {
+			t.Fatalf("capitalised(%q) = %v", s, capitalised(s))
 		}
 		if got, want := trimPossessive(s), slowTrimPossessive(s); got != want {
 			t.Fatalf("trimPossessive(%q) = %q, want %q", s, got, want)
