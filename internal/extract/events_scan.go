@@ -84,6 +84,10 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func wordEnd(text string, i, end int) int {
 	j := i
 	for j < end {
+		if asciiName[text[j]] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:end])
 		if isWordRune(r) {
 			j += n
