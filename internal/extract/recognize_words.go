@@ -86,6 +86,22 @@ func capitalised(s string) bool {
 // least two letters ("TTP", "ISIS-K", "UNAMA").
 func allCaps(s string) bool {
 	n := 0
+	for i := 0; i < len(s); i++ { // ASCII fast path: most words fail at once
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(s)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allCapsRunes is allCaps for text that is not all ASCII.
+func allCapsRunes(s string) bool {
+	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {

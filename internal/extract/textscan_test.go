@@ -13,7 +13,7 @@ import (
 // ASCII, Unicode spaces, curly quotes and cut UTF-8.
 func TestTextScanMatchesStrings(t *testing.T) {
 	parts := []string{"a", "Kill", "bomb", "ed", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "’", "é", "\xe2", "-", "KILL", "\u212a",
-		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill", "'s", "'", "s", "member", "members", "nonmember"}
+		"at", "of", "the", "from", "th", "İ", "\u0130ll", "ı", "\u212aill", "'s", "'", "s", "member", "members", "nonmember", "TTP", "ISIS-K", "É"}
 	rng := rand.New(rand.NewSource(1))
 	set := newStemSet([]string{"kill", "bomb", "d b", "é"[:1]})
 	set2 := newStemSet([]string{"kill", "-", "ed"})
@@ -43,6 +43,9 @@ func TestTextScanMatchesStrings(t *testing.T) {
 		}
 		if got, want := asciiLower(s), slowASCIILower(s); got != want {
 			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+		if allCaps(s) != allCapsRunes(s) {
+			t.Fatalf("allCaps(%q) = %v", s, allCaps(s))
 		}
 		if r, _ := utf8.DecodeRuneInString(s); capitalised(s) != unicode.IsUpper(r) {
 			t.Fatalf("capitalised(%q) = %v", s, capitalised(s))
