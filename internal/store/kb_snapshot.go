@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 )
 
 // KBSnapshot is the knowledge base computed from claims and curation, as
@@ -78,42 +77,52 @@ func (s *Store) ReplaceKB(ctx context.Context, k *KBSnapshot) error {
 	return s.WithTx(ctx, func(tx *Tx) error { return tx.ReplaceKB(ctx, k) })
 }
 
-// ReplaceKB replaces the stored snapshot inside tx: ClearKB, then AddKB.
+// ReplaceKB replaces the stored snapshot inside tx (a KBWriter given all
+// of k at once).
 func (tx *Tx) ReplaceKB(ctx context.Context, k *KBSnapshot) error {
-	if err := tx.ClearKB(ctx); err != nil {
+	w, err := tx.NewKBWriter(ctx)
+	if err != nil {
 		return err
 	}
-	return tx.AddKB(ctx, k)
+	if err := w.Add(ctx, k); err != nil {
+		return err
+	}
+	return w.Finish(ctx)
 }
 
-// ClearKB empties the snapshot tables and resets claim status and source
-// grades: the first step of writing a snapshot in parts (AddKB), so that
-// the writing can start while the rest of the KB is still being computed.
-// Only the rebuild sets a claim's status, and it rejects only claims that
-// curation actions name, so resetting those (not scanning every claim)
-// clears the previous rejections.
-func (tx *Tx) ClearKB(ctx context.Context) error {
-	for _, t := range []string{"conflicts", "event_reports", "events", "relations", "estimates", "aliases", "entities"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
-			return fmt.Errorf("store: clear %s: %w", t, err)
-		}
+// KBWriter replaces the stored snapshot inside one transaction with one
+// given in parts (Add), so that the writing can start while the rest of
+// the KB is still being computed. Rows the stored snapshot already holds
+// unchanged are left alone; Finish deletes the rows the new one lacks.
+type KBWriter struct {
+	tx     *Tx
+	tables map[string]*stored
+}
+
+// NewKBWriter starts replacing the snapshot: it resets claim status and
+// source grades and empties the conflicts table (its rows are numbered in
+// the order they are added). Only the rebuild sets a claim's status, and
+// it rejects only claims that curation actions name, so resetting those
+// (not scanning every claim) clears the previous rejections.
+func (tx *Tx) NewKBWriter(ctx context.Context) (*KBWriter, error) {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts`); err != nil {
+		return nil, fmt.Errorf("store: clear conflicts: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'accepted'
 		WHERE id IN (SELECT target FROM curation_actions) AND status <> 'accepted'`); err != nil {
-		return fmt.Errorf("store: reset claim status: %w", err)
+		return nil, fmt.Errorf("store: reset claim status: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = 'F' WHERE grade <> 'F'`); err != nil {
-		return fmt.Errorf("store: reset grades: %w", err)
+		return nil, fmt.Errorf("store: reset grades: %w", err)
 	}
-	return nil
+	return &KBWriter{tx: tx, tables: map[string]*stored{}}, nil
 }
 
-// AddKB writes one part of a snapshot after ClearKB: its rows, the
-// credibility of its claims, its rejected claims and its source grades.
-// Rows of one table go in one part (conflicts are numbered in the order
-// they are added).
-func (tx *Tx) AddKB(ctx context.Context, k *KBSnapshot) error {
-	steps := []func(context.Context, *KBSnapshot) error{tx.insertEntities, tx.insertEvents, tx.insertSeries, tx.updateClaims}
+// Add writes one part of the snapshot: its rows, the credibility of its
+// claims, its rejected claims and its source grades. Of rows with the same
+// key, the first added wins.
+func (w *KBWriter) Add(ctx context.Context, k *KBSnapshot) error {
+	steps := []func(context.Context, *KBSnapshot) error{w.entities, w.events, w.series, w.tx.updateClaims}
 	for _, step := range steps {
 		if err := step(ctx, k); err != nil {
 			return err
@@ -130,69 +139,63 @@ func jsonText(v any) string {
 	return string(b)
 }
 
-func (tx *Tx) insertEntities(ctx context.Context, k *KBSnapshot) error {
-	now := time.Now().UTC().Format(time.RFC3339)
+func (w *KBWriter) entities(ctx context.Context, k *KBSnapshot) error {
 	ents := make([][]any, len(k.Entities))
 	for i, e := range k.Entities {
-		ents[i] = []any{e.ID, e.Name, e.Type, e.Ref, e.Country, e.Lat, e.Lon, now, jsonText(e.Documents)}
+		ents[i] = []any{e.ID, e.Name, e.Type, e.Ref, e.Country, e.Lat, e.Lon, jsonText(e.Documents)}
 	}
-	if err := tx.insertRows(ctx, "entities", []string{"id", "name", "type", "ref", "country", "lat", "lon",
-		"created_at", "documents"}, ents, ""); err != nil {
+	if err := w.sync(ctx, tEntities, ents); err != nil {
 		return fmt.Errorf("store: save entities: %w", err)
 	}
 	als := make([][]any, len(k.Aliases))
 	for i, a := range k.Aliases {
-		als[i] = []any{a.EntityID, a.Alias, a.Norm, jsonText(a.Documents), boolInt(a.Curated), boolInt(a.Removed)}
+		als[i] = []any{a.EntityID, a.Norm, a.Alias, jsonText(a.Documents), boolInt(a.Curated), boolInt(a.Removed)}
 	}
-	if err := tx.insertRows(ctx, "aliases", []string{"entity_id", "alias", "norm", "documents", "curated", "removed"},
-		als, " ON CONFLICT (entity_id, norm) DO NOTHING"); err != nil {
+	if err := w.sync(ctx, tAliases, als); err != nil {
 		return fmt.Errorf("store: save aliases: %w", err)
 	}
 	return nil
 }
 
-func (tx *Tx) insertEvents(ctx context.Context, k *KBSnapshot) error {
+func (w *KBWriter) events(ctx context.Context, k *KBSnapshot) error {
 	evs := make([][]any, len(k.Events))
 	for i, e := range k.Events {
 		evs[i] = []any{e.ID, nullStr(e.Date), e.Kind, nullStr(e.LocationID), e.Location, e.Country,
 			nullStr(e.PerpetratorID), e.Attribution, e.KilledMin, e.KilledMax, e.InjuredMin, e.InjuredMax, e.Lat, e.Lon}
 	}
-	if err := tx.insertRows(ctx, "events", []string{"id", "date", "kind", "location_id", "location", "country",
-		"perpetrator_id", "attribution", "killed_min", "killed_max", "injured_min", "injured_max", "lat", "lon"}, evs, ""); err != nil {
+	if err := w.sync(ctx, tEvents, evs); err != nil {
 		return fmt.Errorf("store: save events: %w", err)
 	}
 	rs := make([][]any, len(k.Reports))
 	for i, r := range k.Reports {
 		rs[i] = []any{r.EventID, r.ClaimID, r.DocumentID, r.Credibility}
 	}
-	if err := tx.insertRows(ctx, "event_reports", []string{"event_id", "claim_id", "document_id", "credibility"}, rs, ""); err != nil {
+	if err := w.sync(ctx, tReports, rs); err != nil {
 		return fmt.Errorf("store: save event reports: %w", err)
 	}
 	cs := make([][]any, len(k.Conflicts))
 	for i, c := range k.Conflicts {
 		cs[i] = []any{c.Scope, c.OwnerID, c.Field, c.Type, jsonText(c.Values)}
 	}
-	if err := tx.insertRows(ctx, "conflicts", []string{"scope", "owner_id", "field", "type", "vals"}, cs, ""); err != nil {
+	if err := w.tx.insertRows(ctx, "conflicts", []string{"scope", "owner_id", "field", "type", "vals"}, cs, ""); err != nil {
 		return fmt.Errorf("store: save conflicts: %w", err)
 	}
 	return nil
 }
 
-func (tx *Tx) insertSeries(ctx context.Context, k *KBSnapshot) error {
+func (w *KBWriter) series(ctx context.Context, k *KBSnapshot) error {
 	rs := make([][]any, len(k.Relations))
 	for i, r := range k.Relations {
 		rs[i] = []any{r.ID, r.SubjectID, r.Predicate, r.ObjectID, r.ClaimID}
 	}
-	if err := tx.insertRows(ctx, "relations", []string{"id", "subject_id", "predicate", "object_id", "claim_id"}, rs,
-		" ON CONFLICT (id) DO NOTHING"); err != nil {
+	if err := w.sync(ctx, tRelations, rs); err != nil {
 		return fmt.Errorf("store: save relations: %w", err)
 	}
 	es := make([][]any, len(k.Estimates))
 	for i, e := range k.Estimates {
 		es[i] = []any{e.ID, e.SubjectID, e.Property, e.Min, e.Max, boolInt(e.Approx), nullStr(e.AsOf), e.ClaimID, e.Credibility}
 	}
-	if err := tx.insertRows(ctx, "estimates", []string{"id", "subject_id", "property", "min_value", "max_value",
-		"approx", "as_of", "claim_id", "credibility"}, es, " ON CONFLICT (id) DO NOTHING"); err != nil {
+	if err := w.sync(ctx, tEstimates, es); err != nil {
 		return fmt.Errorf("store: save estimates: %w", err)
 	}
 	return nil

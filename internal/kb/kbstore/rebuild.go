@@ -51,18 +51,19 @@ func writeParts(ctx context.Context, st *store.Store, parts <-chan *store.KBSnap
 				return err
 			}
 		}
-		if err := tx.ClearKB(ctx); err != nil {
+		w, err := tx.NewKBWriter(ctx)
+		if err != nil {
 			return err
 		}
 		for p := range parts {
 			if p == nil {
 				return errBuildAborted
 			}
-			if err := tx.AddKB(ctx, p); err != nil {
+			if err := w.Add(ctx, p); err != nil {
 				return err
 			}
 		}
-		return nil
+		return w.Finish(ctx)
 	})
 	for range parts {
 		// after an error, let the build finish
