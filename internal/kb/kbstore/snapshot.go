@@ -1,7 +1,8 @@
 package kbstore
 
 import (
-	"sort"
+	"slices"
+	"strings"
 
 	"dossier/internal/kb"
 	"dossier/internal/model"
@@ -81,14 +82,23 @@ func events(s *store.KBSnapshot, k *kb.KB) {
 }
 
 func relations(s *store.KBSnapshot, k *kb.KB) {
+	n := 0
 	for _, r := range k.Relations {
+		n += len(r.Support)
+	}
+	s.Relations = slices.Grow(s.Relations, n)
+	if len(s.Claims) == 0 {
+		s.Claims = make(map[string]int, n)
+	}
+	for _, r := range k.Relations {
+		prefix := r.Subject + "|" + r.Predicate + "|" + r.Object + "|"
 		for _, sp := range r.Support {
-			s.Relations = append(s.Relations, store.RelationRow{ID: r.Subject + "|" + r.Predicate + "|" + r.Object + "|" + sp.Claim,
+			s.Relations = append(s.Relations, store.RelationRow{ID: prefix + sp.Claim,
 				SubjectID: r.Subject, Predicate: r.Predicate, ObjectID: r.Object, ClaimID: sp.Claim})
 			s.Claims[sp.Claim] = r.Credibility
 		}
 	}
-	sort.Slice(s.Relations, func(i, j int) bool { return s.Relations[i].ID < s.Relations[j].ID })
+	slices.SortFunc(s.Relations, func(a, b store.RelationRow) int { return strings.Compare(a.ID, b.ID) })
 }
 
 func series(s *store.KBSnapshot, k *kb.KB) {
