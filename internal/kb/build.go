@@ -45,7 +45,7 @@ func Build(in Input) *KB { return BuildStages(in, nil) }
 // Stage is a part of the KB that BuildStages has finished.
 type Stage int
 
-// Stages in the order BuildStages finishes them.
+// Stages in the order BuildStages hands them to done.
 const (
 	StageEntities  Stage = iota // Entities (with rated aliases), Docs, Sources, Rejected, Claims
 	StageRelations              // Relations, rated
@@ -54,9 +54,13 @@ const (
 )
 
 // BuildStages is Build calling done (when not nil) after each stage with
-// the KB built so far. What a stage finished is final: later stages only
-// add their own parts, so done may hand it to another goroutine (the
-// snapshot writer) while the build goes on, as long as nothing writes to it.
+// the KB built so far, in Stage order and on the caller's goroutine. What
+// a stage finished is final: later stages only add their own parts, so
+// done may hand it to another goroutine (the snapshot writer) while the
+// build goes on, as long as nothing writes to it. Once entities are
+// resolved, relations and series are built on one goroutine and events on
+// another: each reads only the entities and the input and writes only its
+// own part of the KB.
 func BuildStages(in Input, done func(Stage, *KB)) *KB {
 	b := &builder{in: in, within: map[string]bool{}, branch: map[string]bool{}, kb: &KB{byID: map[string]*Entity{}, docs: map[string]*Doc{}, grades: map[string]string{}}}
 	if done == nil {
@@ -66,14 +70,25 @@ func BuildStages(in Input, done func(Stage, *KB)) *KB {
 	b.entities()
 	b.rateAliases()
 	done(StageEntities, b.kb)
-	b.relations()
-	b.rateRelations()
+	rel, ser, ev := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(ser)
+		b.relations()
+		b.rateRelations()
+		close(rel)
+		b.series()
+		b.ratePoints()
+	}()
+	go func() {
+		defer close(ev)
+		b.events()
+		b.rateReports()
+	}()
+	<-rel
 	done(StageRelations, b.kb)
-	b.events()
-	b.rateReports()
+	<-ev
 	done(StageEvents, b.kb)
-	b.series()
-	b.ratePoints()
+	<-ser
 	done(StageSeries, b.kb)
 	return b.kb
 }

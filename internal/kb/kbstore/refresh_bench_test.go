@@ -149,3 +149,41 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkRunBuild measures kb.BuildStages alone over what an ingest run
+// kept (the articles named by DOSSIER_BENCH_ARTICLES, ingested once
+// outside the timing), and reports when each stage was handed to the
+// writer, in milliseconds after the build started, and the CPU time of a
+// build (all threads, garbage collection included).
+func BenchmarkRunBuild(b *testing.B) {
+	src := os.Getenv("DOSSIER_BENCH_ARTICLES")
+	if src == "" {
+		b.Skip("DOSSIER_BENCH_ARTICLES not set")
+	}
+	ctx := context.Background()
+	gazetteer.Default()
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "run.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	run := NewRun(extract.Options{})
+	if _, err := pipeline.Ingest(ctx, st, []string{src}, pipeline.Options{Prepare: run.Prepare(),
+		Process: run.Process(pipeline.Prepared)}); err != nil {
+		b.Fatal(err)
+	}
+	in := run.input()
+	in.Places = Places(gazetteer.Default)
+	var at [4]time.Duration
+	runtime.GC()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for range b.N {
+		t0 := time.Now()
+		kb.BuildStages(in, func(s kb.Stage, _ *kb.KB) { at[s] += time.Since(t0) })
+	}
+	for s, name := range []string{"entities", "relations", "events", "series"} {
+		b.ReportMetric(float64(at[s].Milliseconds())/float64(b.N), name+"-ms")
+	}
+	b.ReportMetric((cpuTime()-c0).Seconds()*1000/float64(b.N), "cpu-ms")
+}
