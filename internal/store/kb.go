@@ -59,20 +59,35 @@ type ClaimFilter struct {
 	ID         *string
 }
 
-// FindClaims returns claims in (document, seq) order.
+// claimRatings joins each claim to its computed credibility as the KB
+// snapshot row that rates it holds: an event report, an estimate or a
+// relation (a claim is of one kind; the relation rows of one claim carry
+// the same value). The snapshot tables have no claim_id index (it would
+// cost every rebuild); SQLite indexes this subquery on the fly, which
+// reads all claims in 0.17 s and one claim in 0.05 s for 2,000 articles.
+const claimRatings = ` LEFT JOIN (SELECT claim_id, MIN(credibility) AS credibility FROM (
+		SELECT claim_id, credibility FROM event_reports UNION ALL
+		SELECT claim_id, credibility FROM estimates UNION ALL
+		SELECT claim_id, credibility FROM relations) GROUP BY claim_id) k ON k.claim_id = c.id`
+
+// FindClaims returns claims in (document, seq) order, each with its
+// credibility as the stored snapshot rates it (claimRatings), else the
+// claims row's own (6 unless given at insert; stores from before
+// migration 0054 keep there the last rating written).
 func (s *Store) FindClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, error) {
-	q := `SELECT id, document_id, kind, seq, subject, property, value, evidence_start, evidence_end,
-		extractor, credibility, status, created_at FROM claims WHERE 1=1`
+	q := `SELECT c.id, c.document_id, c.kind, c.seq, c.subject, c.property, c.value, c.evidence_start,
+		c.evidence_end, c.extractor, COALESCE(k.credibility, c.credibility), c.status, c.created_at
+		FROM claims c` + claimRatings + ` WHERE 1=1`
 	var args []any
 	if f.DocumentID != nil {
-		q += ` AND document_id = ?`
+		q += ` AND c.document_id = ?`
 		args = append(args, *f.DocumentID)
 	}
 	if f.ID != nil {
-		q += ` AND id = ?`
+		q += ` AND c.id = ?`
 		args = append(args, *f.ID)
 	}
-	rows, err := s.r.QueryContext(ctx, s.dialect.rebind(q+` ORDER BY document_id, seq, id`), args...)
+	rows, err := s.r.QueryContext(ctx, s.dialect.rebind(q+` ORDER BY c.document_id, c.seq, c.id`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: find claims: %w", err)
 	}

@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"sort"
-	"strings"
 )
 
 // KBSnapshot is the knowledge base computed from claims and curation, as
@@ -19,8 +17,9 @@ type KBSnapshot struct {
 	Relations []RelationRow
 	Estimates []EstimateRow
 	Conflicts []ConflictRow
-	// Claims maps claim ID → computed credibility; Rejected lists the
-	// claims an analyst rejected (status column).
+	// Claims maps claim ID → computed credibility (stored on the
+	// relation rows; reports and estimates carry their own); Rejected
+	// lists the claims an analyst rejected (status column).
 	Claims   map[string]int
 	Rejected []string
 	Grades   map[string]string // source name → grade
@@ -118,8 +117,8 @@ func (tx *Tx) NewKBWriter(ctx context.Context) (*KBWriter, error) {
 	return &KBWriter{tx: tx, tables: map[string]*stored{}}, nil
 }
 
-// Add writes one part of the snapshot: its rows, the credibility of its
-// claims, its rejected claims and its source grades. Of rows with the same
+// Add writes one part of the snapshot: its rows (relations rated from
+// k.Claims), its rejected claims and its source grades. Of rows with the same
 // key, the first added wins.
 func (w *KBWriter) Add(ctx context.Context, k *KBSnapshot) error {
 	steps := []func(context.Context, *KBSnapshot) error{w.entities, w.events, w.series, w.tx.updateClaims}
@@ -186,7 +185,7 @@ func (w *KBWriter) events(ctx context.Context, k *KBSnapshot) error {
 func (w *KBWriter) series(ctx context.Context, k *KBSnapshot) error {
 	rs := make([][]any, len(k.Relations))
 	for i, r := range k.Relations {
-		rs[i] = []any{r.ID, r.SubjectID, r.Predicate, r.ObjectID, r.ClaimID}
+		rs[i] = []any{r.ID, r.SubjectID, r.Predicate, r.ObjectID, r.ClaimID, relationCredibility(k.Claims, r.ClaimID)}
 	}
 	if err := w.sync(ctx, tRelations, rs); err != nil {
 		return fmt.Errorf("store: save relations: %w", err)
@@ -201,15 +200,24 @@ func (w *KBWriter) series(ctx context.Context, k *KBSnapshot) error {
 	return nil
 }
 
-// updateClaims writes computed credibility, rejection status and grades.
+// relationCredibility is the credibility a relation row stores for its
+// claim: the rating the snapshot gives that claim (one per claim, even
+// when the claim supports several relations), 6 when unrated.
+func relationCredibility(rates map[string]int, claim string) int {
+	if c, ok := rates[claim]; ok && c != 0 {
+		return c
+	}
+	return 6
+}
+
+// updateClaims writes rejection status and grades. Computed credibility
+// is not written to the claims rows: the snapshot rows carry it (event
+// reports, estimates, relations) and FindClaims reads it from there.
 func (tx *Tx) updateClaims(ctx context.Context, k *KBSnapshot) error {
 	for _, id := range k.Rejected {
 		if _, err := tx.ExecContext(ctx, `UPDATE claims SET status = 'rejected' WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("store: reject claim %s: %w", id, err)
 		}
-	}
-	if err := tx.rateClaims(ctx, k.Claims); err != nil {
-		return err
 	}
 	for name, g := range k.Grades {
 		if _, err := tx.ExecContext(ctx, `UPDATE sources SET grade = ? WHERE name = ?`, g, name); err != nil {
@@ -224,29 +232,6 @@ func nullStr(s string) any {
 		return nil
 	}
 	return s
-}
-
-// rateClaims stores computed credibility, one statement per value and
-// batch of claim IDs; rows already holding the value are left unwritten.
-func (tx *Tx) rateClaims(ctx context.Context, rates map[string]int) error {
-	by := map[int][]any{}
-	for id, c := range rates {
-		by[c] = append(by[c], id)
-	}
-	for c, ids := range by {
-		sort.Slice(ids, func(i, j int) bool { return ids[i].(string) < ids[j].(string) })
-		for start := 0; start < len(ids); start += 500 {
-			end := min(start+500, len(ids))
-			in := strings.TrimSuffix(strings.Repeat("?, ", end-start), ", ")
-			args := append([]any{c}, ids[start:end]...)
-			args = append(args, c)
-			q := `UPDATE claims SET credibility = ? WHERE id IN (` + in + `) AND credibility <> ?`
-			if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-				return fmt.Errorf("store: rate claims: %w", err)
-			}
-		}
-	}
-	return nil
 }
 
 // boolInt stores a flag as 0/1 (INTEGER columns in both dialects).

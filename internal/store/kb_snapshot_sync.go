@@ -26,7 +26,8 @@ var (
 	tEvents = snapTable{name: "events", cols: []string{"id", "date", "kind", "location_id", "location", "country",
 		"perpetrator_id", "attribution", "killed_min", "killed_max", "injured_min", "injured_max", "lat", "lon"}, nkey: 1}
 	tReports   = snapTable{name: "event_reports", cols: []string{"event_id", "claim_id", "document_id", "credibility"}, nkey: 2}
-	tRelations = snapTable{name: "relations", cols: []string{"id", "subject_id", "predicate", "object_id", "claim_id"},
+	tRelations = snapTable{name: "relations", cols: []string{"id", "subject_id", "predicate", "object_id", "claim_id",
+		"credibility"},
 		nkey: 1, dupOK: true}
 	tEstimates = snapTable{name: "estimates", cols: []string{"id", "subject_id", "property", "min_value", "max_value",
 		"approx", "as_of", "claim_id", "credibility"}, nkey: 1, dupOK: true}
