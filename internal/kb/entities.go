@@ -15,6 +15,7 @@ type node struct {
 	claim   string
 	ent     *model.ExtractedEntity
 	aliases []aliasUse
+	keys    []string // Norm of forms(), in the same order (see setKeys)
 }
 
 // aliasUse is one alias claim of a node.
@@ -29,6 +30,16 @@ func (n *node) forms() []string {
 		out = append(out, a.text)
 	}
 	return out
+}
+
+// setKeys normalises the node's forms once, for resolution and the
+// surface-form index.
+func (n *node) setKeys() {
+	n.keys = make([]string, 0, 1+len(n.aliases))
+	n.keys = append(n.keys, Norm(n.ent.Name))
+	for _, a := range n.aliases {
+		n.keys = append(n.keys, Norm(a.text))
+	}
 }
 
 // class groups types that may denote the same thing for name matching.
@@ -138,7 +149,7 @@ func nameKeys(n *node) []string {
 	e := n.ent
 	switch class(e.Type) {
 	case "actor":
-		return []string{"a:" + Norm(e.Name)}
+		return []string{"a:" + n.keys[0]}
 	case model.TypePerson:
 		var out []string
 		for _, f := range n.forms() {
@@ -168,15 +179,14 @@ func (r *resolver) aliasKeys() map[string][]int {
 			continue
 		}
 		var seen []string // a node has a few forms
-		for j, f := range n.forms() {
-			k := Norm(f)
+		for j, k := range n.keys {
 			if k == "" || slices.Contains(seen, k) {
 				continue
 			}
 			seen = append(seen, k)
 			users[k] = append(users[k], i)
 			if j > 0 {
-				addSet(owners, k, Norm(n.ent.Name))
+				addSet(owners, k, n.keys[0])
 			}
 			if n.ent.Ref != "" {
 				addSet(refs, k, n.ent.Ref)
@@ -229,13 +239,8 @@ func (r *resolver) matches(cluster []int, id, s string) bool {
 	k := Norm(s)
 	for _, i := range cluster {
 		n := r.nodes[i]
-		if n.ent.Ref == s {
+		if n.ent.Ref == s || slices.Contains(n.keys, k) {
 			return true
-		}
-		for _, f := range n.forms() {
-			if Norm(f) == k {
-				return true
-			}
 		}
 	}
 	return false
@@ -284,9 +289,11 @@ var typeRank = map[string]int{model.TypeArmedGroup: 0, model.TypeOrganization: 1
 
 // entityOf materialises a cluster into an Entity (ID left to the caller).
 func entityOf(nodes []*node) *Entity {
+	if len(nodes) == 1 {
+		return singleEntity(nodes[0])
+	}
 	nameCount, typeCount, refCount, ctryCount := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	e := &Entity{}
-	docs := map[string]bool{}
 	for _, n := range nodes {
 		nameCount[n.ent.Name]++
 		typeCount[n.ent.Type]++
@@ -299,7 +306,6 @@ func entityOf(nodes []*node) *Entity {
 		if e.Lat == nil && n.ent.Lat != nil && n.ent.Lon != nil {
 			e.Lat, e.Lon = n.ent.Lat, n.ent.Lon
 		}
-		docs[n.doc] = true
 		e.Claims = append(e.Claims, n.claim)
 		for _, a := range n.aliases {
 			e.Claims = append(e.Claims, a.claim)
@@ -314,10 +320,53 @@ func entityOf(nodes []*node) *Entity {
 	e.Type = best(typeCount, func(a, b string) bool { return typeRank[a] < typeRank[b] })
 	e.Ref = best(refCount, func(a, b string) bool { return a < b })
 	e.Country = best(ctryCount, func(a, b string) bool { return a < b })
-	e.Documents = sortedKeys(docs)
+	e.Documents = documentsOf(nodes)
 	sort.Strings(e.Claims)
 	e.Aliases = aliasesOf(nodes, e.Name)
 	return e
+}
+
+// singleEntity is entityOf a cluster of one node, without counting.
+func singleEntity(n *node) *Entity {
+	x := n.ent
+	e := &Entity{Name: x.Name, Type: x.Type, Ref: x.Ref, Country: x.Country, Documents: []string{n.doc}}
+	if x.Lat != nil && x.Lon != nil {
+		e.Lat, e.Lon = x.Lat, x.Lon
+	}
+	e.Claims = make([]string, 0, 1+len(n.aliases))
+	e.Claims = append(e.Claims, n.claim)
+	for _, a := range n.aliases {
+		e.Claims = append(e.Claims, a.claim)
+	}
+	sort.Strings(e.Claims)
+	e.Aliases = aliasesOf([]*node{n}, e.Name)
+	return e
+}
+
+// documentsOf returns the sorted distinct documents of nodes. Nodes come
+// in document order (claims are sorted by document and clusters list their
+// nodes in index order), so a run of equal documents is one document; the
+// set is sorted only when they do not.
+func documentsOf(nodes []*node) []string {
+	out := make([]string, 0, 1)
+	sorted := true
+	for i, n := range nodes {
+		if i > 0 && n.doc == nodes[i-1].doc {
+			continue
+		}
+		if len(out) > 0 && n.doc < out[len(out)-1] {
+			sorted = false
+		}
+		out = append(out, n.doc)
+	}
+	if !sorted {
+		docs := make(map[string]bool, len(out))
+		for _, d := range out {
+			docs[d] = true
+		}
+		return sortedKeys(docs)
+	}
+	return out
 }
 
 // best returns the most frequent key, ties broken by less.

@@ -3,6 +3,7 @@ package kb
 import (
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // entities resolves entity claims into KB entities and applies entity
@@ -28,6 +29,7 @@ func (b *builder) collectNodes() {
 			end++
 		}
 		clear(byName)
+		first := len(b.nodes)
 		for i := start; i < end; i++ {
 			c := &claims[i]
 			if c.Entity == nil {
@@ -46,6 +48,9 @@ func (b *builder) collectNodes() {
 				n.aliases = append(n.aliases, aliasUse{text: c.Alias.Alias, claim: c.ID})
 			}
 		}
+		for _, n := range b.nodes[first:] {
+			n.setKeys()
+		}
 		start = end
 	}
 }
@@ -54,13 +59,9 @@ func (b *builder) collectNodes() {
 func (b *builder) materialize() {
 	b.cluster = b.res.clusters()
 	b.ents = make([]*Entity, len(b.cluster))
+	b.entitiesOf()
 	used := map[string]int{}
-	for i, c := range b.cluster {
-		ns := make([]*node, len(c))
-		for j, k := range c {
-			ns[j] = b.nodes[k]
-		}
-		e := entityOf(ns)
+	for _, e := range b.ents {
 		e.ID = entityID(e)
 		if n := used[e.ID]; n > 0 {
 			used[e.ID] = n + 1
@@ -68,8 +69,32 @@ func (b *builder) materialize() {
 		} else {
 			used[e.ID] = 1
 		}
-		b.ents[i] = e
 	}
+}
+
+// entitiesOf fills b.ents with the entity of each cluster (IDs left to
+// materialize); the second half of the clusters is computed on another
+// goroutine (entityOf reads only its nodes).
+func (b *builder) entitiesOf() {
+	of := func(from, to int) {
+		for i := from; i < to; i++ {
+			c := b.cluster[i]
+			ns := make([]*node, len(c))
+			for j, k := range c {
+				ns[j] = b.nodes[k]
+			}
+			b.ents[i] = entityOf(ns)
+		}
+	}
+	half := len(b.cluster) / 2
+	if half < 256 {
+		of(0, len(b.cluster))
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { of(half, len(b.cluster)) })
+	of(0, half)
+	wg.Wait()
 }
 
 // entityID is the entity's Ref, or its type and a slug of its name.
@@ -181,7 +206,7 @@ func aliasIndex(as []Alias, s string) int {
 // index builds the per-document and global surface-form maps and the KB's
 // entity list.
 func (b *builder) index() {
-	b.perDoc = map[string]map[string]*Entity{}
+	b.perDoc = b.docMaps()
 	owner := map[string]*Entity{} // surface form → its one entity, or ambiguous
 	ambiguous := &Entity{}
 	for i, c := range b.cluster {
@@ -189,12 +214,7 @@ func (b *builder) index() {
 		for _, k := range c {
 			n := b.nodes[k]
 			m := b.perDoc[n.doc]
-			if m == nil {
-				m = map[string]*Entity{}
-				b.perDoc[n.doc] = m
-			}
-			for _, f := range n.forms() {
-				k := Norm(f)
+			for _, k := range n.keys {
 				m[k] = e
 				if o, ok := owner[k]; !ok {
 					owner[k] = e
@@ -214,4 +234,23 @@ func (b *builder) index() {
 	b.kb.perDoc = b.perDoc
 	b.kb.Entities = append([]*Entity(nil), b.ents...)
 	sort.Slice(b.kb.Entities, func(i, j int) bool { return b.kb.Entities[i].ID < b.kb.Entities[j].ID })
+}
+
+// docMaps returns an empty surface-form map per document with entities,
+// each sized for the forms of the document's nodes (nodes come by
+// document).
+func (b *builder) docMaps() map[string]map[string]*Entity {
+	out := map[string]map[string]*Entity{}
+	for start := 0; start < len(b.nodes); {
+		doc, forms := b.nodes[start].doc, 0
+		end := start
+		for ; end < len(b.nodes) && b.nodes[end].doc == doc; end++ {
+			forms += len(b.nodes[end].keys)
+		}
+		if out[doc] == nil {
+			out[doc] = make(map[string]*Entity, forms)
+		}
+		start = end
+	}
+	return out
 }
