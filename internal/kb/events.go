@@ -83,20 +83,25 @@ func (b *builder) events() {
 // pendingReports builds one report per accepted event claim.
 func (b *builder) pendingReports() []*pending {
 	var out []*pending
-	shared := map[string][]*Claim{} // doc + evidence span → claims
-	for i := range b.in.Claims {
-		c := &b.in.Claims[i]
-		if c.Event != nil {
-			k := c.Doc + "|" + c.Event.Evidence.Text
-			shared[k] = append(shared[k], c)
+	shared := map[string][]*Claim{} // the document's event claims by evidence text
+	claims := b.in.Claims
+	for start := 0; start < len(claims); {
+		end := start + 1 // claims come by document
+		for end < len(claims) && claims[end].Doc == claims[start].Doc {
+			end++
 		}
-	}
-	for i := range b.in.Claims {
-		c := &b.in.Claims[i]
-		if c.Event == nil {
-			continue
+		clear(shared)
+		for i := start; i < end; i++ {
+			if c := &claims[i]; c.Event != nil {
+				shared[c.Event.Evidence.Text] = append(shared[c.Event.Evidence.Text], c)
+			}
 		}
-		out = append(out, b.pendingOf(c, shared[c.Doc+"|"+c.Event.Evidence.Text]))
+		for i := start; i < end; i++ {
+			if c := &claims[i]; c.Event != nil {
+				out = append(out, b.pendingOf(c, shared[c.Event.Evidence.Text]))
+			}
+		}
+		start = end
 	}
 	return out
 }

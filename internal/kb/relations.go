@@ -13,7 +13,8 @@ var symmetric = map[string]bool{model.RelRivalOf: true, model.RelAlliedWith: tru
 
 // relations aggregates relation claims per (subject, predicate, object).
 func (b *builder) relations() {
-	by := map[string]*Relation{}
+	type key struct{ s, p, o string }
+	by := map[key]*Relation{}
 	for i := range b.in.Claims {
 		c := &b.in.Claims[i]
 		if c.Relation == nil {
@@ -27,14 +28,14 @@ func (b *builder) relations() {
 		if symmetric[c.Relation.Predicate] && oid < sid {
 			sid, oid = oid, sid
 		}
-		k := sid + "|" + c.Relation.Predicate + "|" + oid
+		k := key{sid, c.Relation.Predicate, oid}
 		r := by[k]
 		if r == nil {
 			r = &Relation{Subject: sid, Predicate: c.Relation.Predicate, Object: oid}
 			by[k] = r
 		}
 		r.Support = append(r.Support, b.support(c))
-		if pub := b.docs[c.Doc].Published; !pub.IsZero() && (r.FirstDate.IsZero() || pub.String() < r.FirstDate.String()) {
+		if pub := b.docs[c.Doc].Published; !pub.IsZero() && pub != r.FirstDate && (r.FirstDate.IsZero() || pub.String() < r.FirstDate.String()) {
 			r.FirstDate = pub
 		}
 	}
@@ -70,7 +71,8 @@ func sortSupport(ss []Support) {
 
 // series groups estimates per (entity, property) in time order.
 func (b *builder) series() {
-	by := map[string]*Series{}
+	type key struct{ entity, property string }
+	by := map[key]*Series{}
 	for i := range b.in.Claims {
 		c := &b.in.Claims[i]
 		if c.Estimate == nil {
@@ -80,7 +82,7 @@ func (b *builder) series() {
 		if e == nil {
 			continue
 		}
-		k := e.ID + "|" + c.Estimate.Property
+		k := key{e.ID, c.Estimate.Property}
 		s := by[k]
 		if s == nil {
 			s = &Series{Entity: e.ID, Property: c.Estimate.Property}
