@@ -15,9 +15,15 @@ const (
 	sqlInsertClaim  = `INSERT INTO claims(id, document_id, kind, seq, subject, property, value,
 		evidence_start, evidence_end, extractor, credibility, status, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// sqlInsertClaimDefault leaves credibility and status to their
+	// column defaults (6, accepted): what the extraction writes.
+	sqlInsertClaimDefault = `INSERT INTO claims(id, document_id, kind, seq, subject, property, value,
+		evidence_start, evidence_end, extractor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
-func init() { hotStatements = append(hotStatements, sqlDeleteClaims, sqlInsertClaim) }
+func init() {
+	hotStatements = append(hotStatements, sqlDeleteClaims, sqlInsertClaim, sqlInsertClaimDefault)
+}
 
 // ReplaceClaims replaces every claim of a document with rows, in the
 // transaction (a re-extraction replaces that document's claims only).
@@ -36,8 +42,14 @@ func (tx *Tx) ReplaceClaims(ctx context.Context, docID string, rows []ClaimRow) 
 		if cred == 0 {
 			cred = 6
 		}
-		_, err := tx.execCached(ctx, sqlInsertClaim, c.ID, docID, c.Kind, int64(c.Seq), c.Subject, c.Property, c.Value,
-			offset(c.EvidenceStart), offset(c.EvidenceEnd), c.Extractor, int64(cred), status, now)
+		var err error
+		if cred == 6 && status == "accepted" {
+			_, err = tx.execCached(ctx, sqlInsertClaimDefault, c.ID, docID, c.Kind, int64(c.Seq), c.Subject, c.Property,
+				c.Value, offset(c.EvidenceStart), offset(c.EvidenceEnd), c.Extractor, now)
+		} else {
+			_, err = tx.execCached(ctx, sqlInsertClaim, c.ID, docID, c.Kind, int64(c.Seq), c.Subject, c.Property, c.Value,
+				offset(c.EvidenceStart), offset(c.EvidenceEnd), c.Extractor, int64(cred), status, now)
+		}
 		if err != nil {
 			return fmt.Errorf("store: create claim %s of %s: %w", c.ID, short(docID), err)
 		}

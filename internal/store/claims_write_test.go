@@ -70,3 +70,41 @@ func TestReplaceClaimsNamesTheFailingClaim(t *testing.T) {
 		t.Errorf("ee.txt after its claims failed: %v, want ENOTFOUND", err)
 	}
 }
+
+// TestReplaceClaimsKeepsStrings: every string comes back byte for byte,
+// through the JSON batch (quotes, escapes, control characters, non-ASCII)
+// and through the row-by-row path it falls back to (invalid UTF-8, NUL).
+func TestReplaceClaimsKeepsStrings(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	odd := []string{"", `plain`, `"quoted" \back\slash /`, "tab\tnew\nline\rcr\x01\x1f\x7f", "Ḥizb — ‘x’ 北 \u2028 😀",
+		`{"k":"v\"w","n":[1,2]}`, "bad \xff utf-8", "nul \x00 byte", "<&>"}
+	for n, str := range odd {
+		doc := fmt.Sprintf("s%02d", n)
+		st := 5
+		rows := []ClaimRow{{ID: doc + "-a", Kind: "entity", Seq: 1, Subject: str, Property: str, Value: str, Extractor: str},
+			{ID: doc + "-b", Kind: str, Seq: -2, EvidenceStart: &st, EvidenceEnd: &st, Credibility: 3, Status: "rejected"}}
+		err := s.WithTx(ctx, func(tx *Tx) error {
+			if _, err := tx.CreateDocument(ctx, testDoc(doc, doc+".txt", "text")); err != nil {
+				return err
+			}
+			return tx.ReplaceClaims(ctx, doc, rows)
+		})
+		if err != nil {
+			t.Fatalf("%q: %v", str, err)
+		}
+		got, err := s.FindClaims(ctx, ClaimFilter{DocumentID: &doc})
+		if err != nil || len(got) != 2 {
+			t.Fatalf("%q: found %d, %v", str, len(got), err)
+		}
+		a, b := got[1], got[0] // seq order: -2 first
+		if a.Subject != str || a.Property != str || a.Value != str || a.Extractor != str || a.Kind != "entity" ||
+			a.EvidenceStart != nil || a.Credibility != 6 || a.Status != "accepted" {
+			t.Errorf("%q: first claim %+v", str, a)
+		}
+		if b.Kind != str || b.Seq != -2 || *b.EvidenceStart != 5 || *b.EvidenceEnd != 5 || b.Credibility != 3 ||
+			b.Status != "rejected" || b.ID != doc+"-b" {
+			t.Errorf("%q: second claim %+v", str, b)
+		}
+	}
+}
