@@ -57,8 +57,16 @@ func (b *builder) rateReports() {
 // ratePoints rates every point of an estimate series.
 func (b *builder) ratePoints() {
 	for _, s := range b.kb.Series {
+		// a point's rating depends only on its as-of date, figure, source
+		// and status (points alike count each other): they are rated once
+		memo := map[pointKey]int{}
 		for i := range s.Points {
 			p := &s.Points[i]
+			k := pointKey{asOf: p.AsOf, figure: figureOf(&p.Range), source: p.Source, status: b.status[p.Claim]}
+			if c, ok := memo[k]; ok {
+				p.Credibility = c
+				continue
+			}
 			agree, disagree := map[string]bool{}, map[string]bool{}
 			for _, q := range s.Points {
 				if !p.AsOf.Compatible(q.AsOf) && !(p.AsOf.IsZero() && q.AsOf.IsZero()) && q.Claim != p.Claim {
@@ -70,7 +78,8 @@ func (b *builder) ratePoints() {
 					disagree[q.Source] = true
 				}
 			}
-			p.Credibility = b.rate(b.status[p.Claim], agree, disagree)
+			p.Credibility = b.rate(k.status, agree, disagree)
+			memo[k] = p.Credibility
 		}
 	}
 }
@@ -106,6 +115,13 @@ func (b *builder) rateAliases() {
 			a.Credibility = b.rate(st, agree, nil)
 		}
 	}
+}
+
+// pointKey is what the credibility of a series point depends on.
+type pointKey struct {
+	asOf           model.Date
+	figure         figKey
+	source, status string
 }
 
 // reportKey is what a report's credibility depends on.
