@@ -10,6 +10,7 @@ import (
 // curation.
 func (b *builder) entities() {
 	b.collectNodes()
+	b.setKeys()
 	b.res = newResolver(b.nodes)
 	b.res.resolve()
 	b.curAct = map[string][]int64{}
@@ -29,7 +30,6 @@ func (b *builder) collectNodes() {
 			end++
 		}
 		clear(byName)
-		first := len(b.nodes)
 		for i := start; i < end; i++ {
 			c := &claims[i]
 			if c.Entity == nil {
@@ -48,11 +48,27 @@ func (b *builder) collectNodes() {
 				n.aliases = append(n.aliases, aliasUse{text: c.Alias.Alias, claim: c.ID})
 			}
 		}
-		for _, n := range b.nodes[first:] {
-			n.setKeys()
-		}
 		start = end
 	}
+}
+
+// setKeys normalises the forms of every node, half of them on another
+// goroutine.
+func (b *builder) setKeys() {
+	keys := func(ns []*node) {
+		for _, n := range ns {
+			n.setKeys()
+		}
+	}
+	half := len(b.nodes) / 2
+	if half < 1024 {
+		keys(b.nodes)
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { keys(b.nodes[half:]) })
+	keys(b.nodes[:half])
+	wg.Wait()
 }
 
 // materialize turns the resolver's clusters into entities with unique IDs.

@@ -3,6 +3,7 @@ package kb
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"dossier/internal/model"
 )
@@ -80,11 +81,37 @@ func (b *builder) events() {
 	}
 }
 
-// pendingReports builds one report per accepted event claim.
+// pendingReports builds one report per accepted event claim, those of the
+// second half of the documents on another goroutine (a report reads the
+// entities and its own document's claims).
 func (b *builder) pendingReports() []*pending {
+	claims := b.in.Claims
+	mid := docBoundary(claims, len(claims)/2)
+	if mid < 4096 {
+		return b.pendingOfClaims(claims)
+	}
+	var rest []*pending
+	var wg sync.WaitGroup
+	wg.Go(func() { rest = b.pendingOfClaims(claims[mid:]) })
+	out := b.pendingOfClaims(claims[:mid])
+	wg.Wait()
+	return append(out, rest...)
+}
+
+// docBoundary returns the first index at or after i where a document
+// starts (len(claims) when none does).
+func docBoundary(claims []Claim, i int) int {
+	for i > 0 && i < len(claims) && claims[i].Doc == claims[i-1].Doc {
+		i++
+	}
+	return i
+}
+
+// pendingOfClaims builds the reports of the event claims of whole
+// documents.
+func (b *builder) pendingOfClaims(claims []Claim) []*pending {
 	var out []*pending
 	shared := map[string][]*Claim{} // the document's event claims by evidence text
-	claims := b.in.Claims
 	for start := 0; start < len(claims); {
 		end := start + 1 // claims come by document
 		for end < len(claims) && claims[end].Doc == claims[start].Doc {
