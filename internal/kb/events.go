@@ -111,7 +111,7 @@ func docBoundary(claims []Claim, i int) int {
 // documents.
 func (b *builder) pendingOfClaims(claims []Claim) []*pending {
 	var out []*pending
-	shared := map[string][]*Claim{} // the document's event claims by evidence text
+	shared := map[string]*sentence{} // the document's event claims by evidence text
 	for start := 0; start < len(claims); {
 		end := start + 1 // claims come by document
 		for end < len(claims) && claims[end].Doc == claims[start].Doc {
@@ -120,7 +120,12 @@ func (b *builder) pendingOfClaims(claims []Claim) []*pending {
 		clear(shared)
 		for i := start; i < end; i++ {
 			if c := &claims[i]; c.Event != nil {
-				shared[c.Event.Evidence.Text] = append(shared[c.Event.Evidence.Text], c)
+				g := shared[c.Event.Evidence.Text]
+				if g == nil {
+					g = &sentence{}
+					shared[c.Event.Evidence.Text] = g
+				}
+				g.siblings = append(g.siblings, c)
 			}
 		}
 		for i := start; i < end; i++ {
@@ -133,9 +138,9 @@ func (b *builder) pendingOfClaims(claims []Claim) []*pending {
 	return out
 }
 
-// pendingOf builds the report of claim c; siblings are the claims of the
-// same document sharing its evidence.
-func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
+// pendingOf builds the report of claim c; g holds the claims of the same
+// document sharing its evidence.
+func (b *builder) pendingOf(c *Claim, g *sentence) *pending {
 	ev := c.Event
 	r := &Report{Claim: c.ID, Doc: c.Doc, Document: b.docName(c.Doc), Source: b.source(c.Doc),
 		Date: ev.Date, DateText: ev.DateText, Location: deref(ev.Location), Country: deref(ev.Country),
@@ -156,7 +161,7 @@ func (b *builder) pendingOf(c *Claim, siblings []*Claim) *pending {
 	if p.perp = b.lookup(c.Doc, r.Perpetrator); p.perp != nil {
 		r.PerpetratorID, r.Perpetrator = p.perp.ID, p.perp.Name
 	}
-	p.words = targetWords(ev, siblings, c)
+	p.words = g.targetWords(ev, c)
 	return p
 }
 

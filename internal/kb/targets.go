@@ -27,33 +27,49 @@ var targetWeight = map[string]float64{
 // clauseSep splits a sentence into the clauses a list of incidents uses.
 var clauseSep = regexp.MustCompile(`[,;:]\s+|\s+(?:and|alongside|including|as well as|while|whereas)\s+`)
 
+// sentence is the event claims of a document sharing one evidence
+// sentence, with the target words computed from it (once per sentence).
+type sentence struct {
+	siblings []*Claim
+	split    bool                 // clauses computed
+	clauses  []map[string]float64 // target words of each clause naming a target
+	whole    map[string]float64   // target words of the sentence
+}
+
 // targetWords returns the weighted target words of an event report: from
 // its Target when the extractor gave one; else from its evidence, or, when
 // several reports of the document share that sentence, from the clause
 // that belongs to it (the k-th clause naming a target for the k-th report
-// of the sentence, when the counts agree).
-func targetWords(ev *model.ExtractedEvent, siblings []*Claim, c *Claim) map[string]float64 {
+// of the sentence, when the counts agree). The maps returned are shared
+// by the reports of the sentence: read them only.
+func (g *sentence) targetWords(ev *model.ExtractedEvent, c *Claim) map[string]float64 {
 	if ev.Target != "" {
 		return weigh(ev.Target)
 	}
-	text := ev.Evidence.Text
-	if len(siblings) > 1 {
-		var clauses []string
-		for _, cl := range clauseSep.Split(text, -1) {
-			if len(weigh(cl)) > 0 {
-				clauses = append(clauses, cl)
+	if len(g.siblings) > 1 {
+		if !g.split {
+			g.split = true
+			for _, cl := range clauseSep.Split(ev.Evidence.Text, -1) {
+				if w := weigh(cl); len(w) > 0 {
+					g.clauses = append(g.clauses, w)
+				}
+			}
+			if len(g.clauses) == len(g.siblings) {
+				sort.Slice(g.siblings, func(i, j int) bool { return g.siblings[i].Seq < g.siblings[j].Seq })
 			}
 		}
-		if len(clauses) == len(siblings) {
-			sort.Slice(siblings, func(i, j int) bool { return siblings[i].Seq < siblings[j].Seq })
-			for i, s := range siblings {
+		if len(g.clauses) == len(g.siblings) {
+			for i, s := range g.siblings {
 				if s.ID == c.ID {
-					return weigh(clauses[i])
+					return g.clauses[i]
 				}
 			}
 		}
 	}
-	return weigh(text)
+	if g.whole == nil {
+		g.whole = weigh(ev.Evidence.Text)
+	}
+	return g.whole
 }
 
 // weigh returns the target words of s with their weights; plurals fold.
