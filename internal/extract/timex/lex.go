@@ -40,12 +40,12 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 		case c == ' ' || c == '\t' || c == '\r':
 			i++
 		case c >= '0' && c <= '9':
-			e := numEnd(text, i)
+			e := scan.DigitsEnd(text, i)
 			toks = append(toks, tok{s: i, e: e, kind: tNum, low: text[i:e], sentStart: start})
 			start = false
 			i = e
-		case asciiLetters[c]:
-			e := wordEnd(text, i)
+		case scan.ASCIILetter[c]:
+			e := scan.WordEnd(text, i, false)
 			toks = append(toks, tok{s: i, e: e, kind: tWord, low: lower(text[i:e]), cap: c <= 'Z', sentStart: start})
 			start = false
 			i = e
@@ -56,7 +56,7 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if unicode.IsLetter(r) {
-				e := wordEnd(text, i)
+				e := scan.WordEnd(text, i, false)
 				toks = append(toks, tok{s: i, e: e, kind: tWord, low: lower(text[i:e]), cap: unicode.IsUpper(r), sentStart: start})
 				start = false
 				i = e
@@ -70,86 +70,6 @@ func lex(text string, from, to int, toks []tok) ([]tok, int) {
 		}
 	}
 	return toks, i
-}
-
-// asciiLetters marks the ASCII letters.
-var asciiLetters = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
-
-// numEnd returns the end of the digit group at i ("26", "26.08.2021").
-func numEnd(text string, i int) int {
-	e := i
-	for e < len(text) {
-		if text[e] >= '0' && text[e] <= '9' {
-			e++
-			continue
-		}
-		if (text[e] == '.' || text[e] == ',') && e+1 < len(text) && text[e+1] >= '0' && text[e+1] <= '9' {
-			e++
-			continue
-		}
-		break
-	}
-	return e
-}
-
-// wordEnd returns the end of the word at i.
-func wordEnd(text string, i int) int {
-	e := i
-	for e < len(text) {
-		c := text[e]
-		if asciiLetters[c] {
-			e++
-			continue
-		}
-		if c < utf8.RuneSelf && c != '\'' {
-			break // the common end of a word: space or punctuation
-		}
-		ok, n := letterAt(text, e)
-		if ok {
-			e += n
-			continue
-		}
-		if isApostrophe(text, e) && e+n < len(text) {
-			if ok2, _ := letterAt(text, e+n); ok2 && !(text[e+n] == 's' && !followsLetter(text, e+n+1)) {
-				e += n
-				continue
-			}
-		}
-		break
-	}
-	return e
-}
-
-// letterAt reports whether a letter starts at text[i], and the length of
-// the rune there; ASCII is tested without decoding.
-func letterAt(text string, i int) (bool, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return isASCIILetter(c), 1
-	}
-	r, n := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r), n
-}
-
-// isApostrophe reports ' or ’ at text[i].
-func isApostrophe(text string, i int) bool {
-	return text[i] == '\'' || strings.HasPrefix(text[i:], "’")
-}
-
-// followsLetter reports whether a letter starts at i.
-func followsLetter(text string, i int) bool {
-	if i >= len(text) {
-		return false
-	}
-	ok, _ := letterAt(text, i)
-	return ok
 }
 
 // lower lower-cases the word s against this scanner's vocabulary.
