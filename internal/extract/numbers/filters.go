@@ -122,7 +122,7 @@ func (sc *scanner) listMarker(a num) bool {
 // isDigits reports whether s is all ASCII digits.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if (s[i] < '0' || s[i] > '9') {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
