@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"dossier/internal/gazetteer"
 	"dossier/internal/gazetteer/norm"
 )
 
@@ -78,20 +79,11 @@ func extraID(c cjCity, seen map[string]int) string {
 func nearestSame(rows []row, cands []int, lat, lon, maxKm float64) int {
 	best, bestD := -1, maxKm
 	for _, j := range cands {
-		if d := km(lat, lon, rows[j].lat, rows[j].lon); d <= bestD {
+		if d := gazetteer.DistanceKm(lat, lon, rows[j].lat, rows[j].lon); d <= bestD {
 			best, bestD = j, d
 		}
 	}
 	return best
-}
-
-// km is the great-circle distance between two points.
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 // admin1Rows gives each first-level division the coordinates of its seat
