@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"dossier/internal/config"
@@ -20,12 +19,9 @@ rejection). Claim ids appear in "dossier export" and "profile --format json".
 // runClaim implements "dossier claim".
 func runClaim(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("claim", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, claimUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "claim", claimUsage)
 	addDBFlag(fs, &cfg)
-	who := fs.String("who", "", "who decides (default $USER)")
-	why := fs.String("why", "", "the reason, recorded with the decision")
+	who, why := curationFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

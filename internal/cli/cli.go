@@ -5,6 +5,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 )
@@ -86,4 +87,21 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func notYet(env *Env, name string) int {
 	fmt.Fprintf(env.Stderr, "dossier %s: not implemented in this build\n", name)
 	return 1
+}
+
+// newFlagSet returns a command's flag set: errors and -h print usage and
+// the flags to env.Stderr.
+func newFlagSet(env *Env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() { fmt.Fprint(env.Stderr, usage); fs.PrintDefaults() }
+	return fs
+}
+
+// curationFlags registers --who and --why, recorded with a curation
+// decision.
+func curationFlags(fs *flag.FlagSet) (who, why *string) {
+	who = fs.String("who", "", "who decides (default $USER)")
+	why = fs.String("why", "", "the reason, recorded with the decision")
+	return who, why
 }

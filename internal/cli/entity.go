@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"dossier/internal/config"
@@ -24,12 +23,9 @@ and why, and "dossier undo N" reverts it; nothing is deleted.
 // runEntity implements "dossier entity".
 func runEntity(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("entity", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, entityUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "entity", entityUsage)
 	addDBFlag(fs, &cfg)
-	who := fs.String("who", "", "who decides (default $USER)")
-	why := fs.String("why", "", "the reason, recorded with the decision")
+	who, why := curationFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,9 +21,7 @@ report and the fields the reports disagree on, and estimate series
 // runExport implements "dossier export".
 func runExport(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, exportUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "export", exportUsage)
 	addDBFlag(fs, &cfg)
 	format := fs.String("format", "kb-json", "export `format` (kb-json)")
 	out := fs.String("out", "", "write to `FILE` instead of stdout")

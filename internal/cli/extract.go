@@ -38,9 +38,7 @@ type extractFlags struct {
 }
 
 func parseExtractFlags(env *Env, args []string) (*extractFlags, int) {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, extractUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "extract", extractUsage)
 	f := &extractFlags{}
 	fs.StringVar(&f.format, "format", "json", "output format (json)")
 	fs.StringVar(&f.out, "out", "", "write DIR/<document>.json instead of JSON Lines on stdout")

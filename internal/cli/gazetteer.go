@@ -46,9 +46,7 @@ func runGazetteer(ctx context.Context, env *Env, args []string) int {
 
 // gazetteerFlagSet returns a flag set with the shared --gazetteer flag.
 func gazetteerFlagSet(env *Env, name string, extra *string) *flag.FlagSet {
-	fs := flag.NewFlagSet("gazetteer "+name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, gazetteerUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "gazetteer "+name, gazetteerUsage)
 	fs.StringVar(extra, "gazetteer", "", "extra groups, organisations or people (JSON array or JSON Lines)")
 	return fs
 }

@@ -28,9 +28,7 @@ Documents are identified by content hash: re-ingesting stores nothing new.
 // runIngest implements "dossier ingest".
 func runIngest(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, ingestUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "ingest", ingestUsage)
 	addDBFlag(fs, &cfg)
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "refuse inputs larger than this many `bytes`")
 	fs.BoolVar(&cfg.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -26,9 +25,7 @@ references and conflicts between sources marked.
 // runProfile implements "dossier profile".
 func runProfile(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("profile", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, profileUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "profile", profileUsage)
 	addDBFlag(fs, &cfg)
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
 	if err := fs.Parse(args); err != nil {

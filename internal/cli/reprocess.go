@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"dossier/internal/config"
@@ -21,9 +20,7 @@ knowledge base.
 // runReprocess implements "dossier reprocess".
 func runReprocess(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("reprocess", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, reprocessUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "reprocess", reprocessUsage)
 	addDBFlag(fs, &cfg)
 	all := fs.Bool("all", false, "re-process every stored document")
 	if err := fs.Parse(args); err != nil {

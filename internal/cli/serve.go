@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -31,9 +30,7 @@ const DefaultAddr = "127.0.0.1:8080"
 // runServe implements "dossier serve".
 func runServe(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, serveUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "serve", serveUsage)
 	addDBFlag(fs, &cfg)
 	addr := fs.String("addr", DefaultAddr, "listen `address` (host:port)")
 	if err := fs.Parse(args); err != nil {

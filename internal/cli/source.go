@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"text/tabwriter"
 
@@ -23,12 +22,9 @@ A grade is a recorded curation action ("dossier undo N" reverts it).
 // runSource implements "dossier source".
 func runSource(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("source", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, sourceUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "source", sourceUsage)
 	addDBFlag(fs, &cfg)
-	who := fs.String("who", "", "who decides (default $USER)")
-	why := fs.String("why", "", "the reason, recorded with the decision")
+	who, why := curationFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"dossier/internal/config"
@@ -19,12 +18,9 @@ if the action had not been taken.
 // runUndo implements "dossier undo".
 func runUndo(ctx context.Context, env *Env, args []string) int {
 	cfg := config.Default(nil)
-	fs := flag.NewFlagSet("undo", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, undoUsage); fs.PrintDefaults() }
+	fs := newFlagSet(env, "undo", undoUsage)
 	addDBFlag(fs, &cfg)
-	who := fs.String("who", "", "who decides (default $USER)")
-	why := fs.String("why", "", "the reason, recorded with the decision")
+	who, why := curationFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
